@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Locates the real market data and fixtures in {@code ../shared}.
  * <p>
  * When {@code TRADEFINDER_SHARED} is set (CI sets it) the folder and every file asked for must exist, otherwise the
- * test fails. When it is not set, the sibling {@code ../shared} of the repository is used if present, and the
+ * test fails; a relative path is taken from the repository root. When it is not set, the sibling {@code ../shared} of the repository is used if present, and the
  * conformance test is skipped if it is not (a user's fresh clone).
  */
 public final class SharedData
@@ -28,7 +28,7 @@ public final class SharedData
         final String required = System.getenv("TRADEFINDER_SHARED");
         if (required != null && !required.isBlank())
         {
-            final Path root = Paths.get(required).toAbsolutePath().normalize();
+            final Path root = resolve(required);
             if (!Files.isDirectory(root.resolve("data")))
             {
                 fail("TRADEFINDER_SHARED=" + required + " is set but " + root.resolve("data") + " does not exist");
@@ -40,6 +40,18 @@ public final class SharedData
         assumeTrue(Files.isDirectory(root.resolve("data")),
             "../shared not present and TRADEFINDER_SHARED not set: conformance test skipped");
         return root.toAbsolutePath().normalize();
+    }
+
+    private static Path resolve(final String path)
+    {
+        final Path given = Paths.get(path);
+        final String projectRoot = System.getenv("TRADEFINDER_PROJECT_ROOT");
+        if (!given.isAbsolute() && projectRoot != null)
+        {
+            // a relative TRADEFINDER_SHARED means relative to the repository root, where the build was started
+            return Paths.get(projectRoot).resolve(given).toAbsolutePath().normalize();
+        }
+        return given.toAbsolutePath().normalize();
     }
 
     /**

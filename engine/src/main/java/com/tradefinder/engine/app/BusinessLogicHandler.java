@@ -1,0 +1,43 @@
+package com.tradefinder.engine.app;
+
+import com.lmax.disruptor.EventHandler;
+import com.tradefinder.engine.logic.BusinessLogic;
+
+/**
+ * Second consumer of the inbound ring: hands each journaled event to the {@link BusinessLogic}.
+ * Runs on the business-logic thread, the only thread that changes trading state.
+ */
+final class BusinessLogicHandler implements EventHandler<RingEntry>
+{
+    private final BusinessLogic logic;
+    private final long sequenceBase;
+    private final Runnable onStart;
+    private final Runnable onShutdown;
+
+    BusinessLogicHandler(final BusinessLogic logic, final long sequenceBase, final Runnable onStart,
+        final Runnable onShutdown)
+    {
+        this.logic = logic;
+        this.sequenceBase = sequenceBase;
+        this.onStart = onStart;
+        this.onShutdown = onShutdown;
+    }
+
+    @Override
+    public void onStart()
+    {
+        onStart.run();
+    }
+
+    @Override
+    public void onShutdown()
+    {
+        onShutdown.run();
+    }
+
+    @Override
+    public void onEvent(final RingEntry entry, final long sequence, final boolean endOfBatch)
+    {
+        logic.onEvent(sequenceBase + sequence, entry.buffer, 0, entry.length);
+    }
+}

@@ -1,0 +1,165 @@
+package com.tradefinder.engine.app;
+
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import com.lmax.disruptor.util.DaemonThreadFactory;
+import com.tradefinder.engine.journal.Journal;
+import com.tradefinder.engine.logic.BusinessLogic;
+import org.agrona.DirectBuffer;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The event core of one process: a multi-producer Disruptor ring of pre-allocated entries, a journal handler that
+ * appends each inbound event to the journal, and the business-logic handler gated behind it; outputs are
+ * journaled by the business-logic thread before they go downstream.
+ * <p>
+ * Producers (gateways, importers, timers, admin) call {@link #publish} from any thread. {@link #close()} drains
+ * the ring, stops the handlers and closes the journal; after it, {@link #logic()} may be read from the closing
+ * thread.
+ */
+public final class Engine implements AutoCloseable
+{
+    private final Journal journal;
+    private final Disruptor<RingEntry> disruptor;
+    private final RingBuffer<RingEntry> ring;
+    private final BusinessLogic logic;
+    private final JournalingOutboundSink outbound;
+    private final AtomicReference<Throwable> handlerFailure = new AtomicReference<>();
+    private boolean closed;
+
+    private Engine(final EngineContext context)
+    {
+        this.journal = Journal.create(context.journalFolder(), context.replaceJournal());
+        this.outbound = new JournalingOutboundSink(journal, context.downstream());
+        this.logic = new BusinessLogic(outbound);
+        final com.lmax.disruptor.WaitStrategy waitStrategy = context.waitMode().newStrategy();
+        this.disruptor = new Disruptor<>(RingEntry::new, context.ringSize(), DaemonThreadFactory.INSTANCE,
+            ProducerType.MULTI, waitStrategy);
+        final ExceptionHandler<RingEntry> failures = new ExceptionHandler<>()
+        {
+            @Override
+            public void handleEventException(final Throwable ex, final long sequence, final RingEntry event)
+            {
+                handlerFailure.compareAndSet(null, ex);
+                throw new IllegalStateException("ring handler failed at sequence " + sequence, ex);
+            }
+
+            @Override
+            public void handleOnStartException(final Throwable ex)
+            {
+                handlerFailure.compareAndSet(null, ex);
+            }
+
+            @Override
+            public void handleOnShutdownException(final Throwable ex)
+            {
+                handlerFailure.compareAndSet(null, ex);
+            }
+        };
+        disruptor.setDefaultExceptionHandler(failures);
+        final JournalHandler journalHandler = new JournalHandler(journal, 0);
+        final BusinessLogicHandler logicHandler = new BusinessLogicHandler(logic, 0, () ->
+        {
+            if (waitStrategy instanceof SingleSpinnerWaitStrategy)
+            {
+                ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
+            }
+            outbound.start();
+        }, outbound::close);
+        disruptor.handleEventsWith(journalHandler).then(logicHandler);
+        this.ring = disruptor.start();
+    }
+
+    /**
+     * Creates the journal and starts the handler threads.
+     *
+     * @param context concluded settings.
+     * @return the running engine.
+     */
+    public static Engine launch(final EngineContext context)
+    {
+        if (!context.isConcluded())
+        {
+            context.conclude();
+        }
+        return new Engine(context);
+    }
+
+    /**
+     * Copies one SBE message into the next ring entry and publishes it. Safe from any thread; blocks while the
+     * ring is full (back-pressure from the journal or the business logic).
+     *
+     * @param buffer holding the message, header included.
+     * @param offset of the message.
+     * @param length of the message, at most {@link Journal#MAX_MESSAGE_LENGTH}.
+     * @return the inbound sequence given to the event.
+     */
+    public long publish(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (length > Journal.MAX_MESSAGE_LENGTH || length <= 0)
+        {
+            throw new IllegalArgumentException("message of " + length + " bytes does not fit a ring entry of " +
+                Journal.MAX_MESSAGE_LENGTH);
+        }
+        final long sequence = ring.next();
+        try
+        {
+            final RingEntry entry = ring.get(sequence);
+            entry.buffer.putBytes(0, buffer, offset, length);
+            entry.length = length;
+        }
+        finally
+        {
+            ring.publish(sequence);
+        }
+        return sequence;
+    }
+
+    /**
+     * @return the business logic; read it only after {@link #close()}, or from the business-logic thread.
+     */
+    public BusinessLogic logic()
+    {
+        return logic;
+    }
+
+    /**
+     * @return the journal being written.
+     */
+    public Journal journal()
+    {
+        return journal;
+    }
+
+    /**
+     * Processes everything published so far, stops the handlers and closes the journal.
+     *
+     * @throws IllegalStateException if a handler failed (the journal could not be written).
+     */
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        if (handlerFailure.get() == null)
+        {
+            disruptor.shutdown();
+        }
+        else
+        {
+            disruptor.halt();
+        }
+        journal.close();
+        final Throwable failure = handlerFailure.get();
+        if (failure != null)
+        {
+            throw new IllegalStateException("engine stopped after a handler failure: " + failure, failure);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.tradefinder.engine.app;
+
+import com.lmax.disruptor.EventHandler;
+import com.tradefinder.engine.journal.Journal;
+import com.tradefinder.engine.journal.JournalAppender;
+
+/**
+ * First consumer of the inbound ring: appends every event to the inbound journal, in ring order.
+ * The business-logic handler is gated on this handler's sequence, so nothing acts on an event before it is
+ * journaled. Runs on its own thread; owns its appender.
+ */
+final class JournalHandler implements EventHandler<RingEntry>
+{
+    private final Journal journal;
+    private final long sequenceBase;
+    private JournalAppender appender;
+
+    JournalHandler(final Journal journal, final long sequenceBase)
+    {
+        this.journal = journal;
+        this.sequenceBase = sequenceBase;
+    }
+
+    @Override
+    public void onStart()
+    {
+        appender = journal.inboundAppender();
+    }
+
+    @Override
+    public void onEvent(final RingEntry entry, final long sequence, final boolean endOfBatch)
+    {
+        appender.append(sequenceBase + sequence, entry.buffer, 0, entry.length);
+    }
+
+    @Override
+    public void onShutdown()
+    {
+        if (appender != null)
+        {
+            appender.close();
+        }
+    }
+}

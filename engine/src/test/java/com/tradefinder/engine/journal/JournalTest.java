@@ -1,0 +1,206 @@
+package com.tradefinder.engine.journal;
+
+import com.tradefinder.codecs.MessageHeaderEncoder;
+import com.tradefinder.codecs.Side;
+import com.tradefinder.codecs.TradeDecoder;
+import com.tradefinder.codecs.TradeEncoder;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JournalTest
+{
+    private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+    private final TradeEncoder trade = new TradeEncoder();
+
+    private int encodeTrade(final long tradeId)
+    {
+        trade.wrapAndApplyHeader(buffer, 0, header)
+            .instrumentId(1)
+            .exchangeTimeNs(1_000L * tradeId)
+            .receiveTimeNs(1_000L * tradeId + 7)
+            .tradeId(tradeId)
+            .priceMantissa(6_394_390_000_000L)
+            .sizeMantissa(300_000L)
+            .aggressorSide(Side.SELL);
+        return MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength();
+    }
+
+    @Test
+    void shouldReadBackInboundAndOutboundRecordsWithTheirSequences(@TempDir final Path dir)
+    {
+        final Path folder = dir.resolve("j");
+        try (Journal journal = Journal.create(folder, false);
+            JournalAppender in = journal.inboundAppender();
+            JournalAppender out = journal.outboundAppender())
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                in.append(i, buffer, 0, encodeTrade(i));
+            }
+            out.append(41, buffer, 0, encodeTrade(99));
+        }
+
+        try (Journal journal = Journal.openForReading(folder); JournalCursor cursor = journal.inboundCursor())
+        {
+            final TradeDecoder decoder = new TradeDecoder();
+            final com.tradefinder.codecs.MessageHeaderDecoder headerDecoder =
+                new com.tradefinder.codecs.MessageHeaderDecoder();
+            for (int i = 0; i < 1000; i++)
+            {
+                assertThat(cursor.next()).isTrue();
+                assertThat(cursor.sequence()).isEqualTo(i);
+                assertThat(cursor.templateId()).isEqualTo(TradeDecoder.TEMPLATE_ID);
+                decoder.wrapAndApplyHeader(cursor.buffer(), 0, headerDecoder);
+                assertThat(decoder.tradeId()).isEqualTo(i);
+                assertThat(decoder.priceMantissa()).isEqualTo(6_394_390_000_000L);
+                assertThat(decoder.aggressorSide()).isEqualTo(Side.SELL);
+            }
+            assertThat(cursor.next()).isFalse();
+            try (JournalCursor outbound = journal.outboundCursor())
+            {
+                assertThat(outbound.next()).isTrue();
+                assertThat(outbound.sequence()).isEqualTo(41);
+                assertThat(outbound.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldAcceptOffHeapAndHeapBuffersAlike(@TempDir final Path dir)
+    {
+        final UnsafeBuffer direct = new UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(256));
+        final int length = encodeTrade(5);
+        direct.putBytes(0, buffer, 0, length);
+        try (Journal journal = Journal.create(dir.resolve("j"), false); JournalAppender in = journal.inboundAppender())
+        {
+            in.append(0, direct, 0, length);
+            in.append(1, buffer, 0, length);
+        }
+        try (Journal journal = Journal.openForReading(dir.resolve("j")); JournalCursor cursor = journal.inboundCursor())
+        {
+            assertThat(cursor.next()).isTrue();
+            final byte[] first = new byte[length];
+            cursor.buffer().getBytes(0, first);
+            assertThat(cursor.next()).isTrue();
+            final byte[] second = new byte[length];
+            cursor.buffer().getBytes(0, second);
+            assertThat(first).isEqualTo(second);
+        }
+    }
+
+    @Test
+    void shouldRefuseAMissingFolderAFileAndAFolderThatIsNotAJournal(@TempDir final Path dir) throws IOException
+    {
+        assertThatThrownBy(() -> Journal.openForReading(dir.resolve("nope")))
+            .isInstanceOf(JournalFormatException.class)
+            .hasMessage("journal " + dir.resolve("nope") + " does not exist");
+        final Path file = Files.writeString(dir.resolve("file.txt"), "hello");
+        assertThatThrownBy(() -> Journal.openForReading(file))
+            .hasMessageContaining("is not a journal: it is a file");
+        final Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertThatThrownBy(() -> Journal.openForReading(empty))
+            .hasMessageContaining("is not a journal: no inbound/ queue with data");
+    }
+
+    @Test
+    void shouldRefuseToOverwriteAnExistingJournalUnlessAskedTo(@TempDir final Path dir)
+    {
+        final Path folder = dir.resolve("j");
+        try (Journal journal = Journal.create(folder, false); JournalAppender in = journal.inboundAppender())
+        {
+            in.append(0, buffer, 0, encodeTrade(1));
+        }
+        assertThatThrownBy(() -> Journal.create(folder, false))
+            .isInstanceOf(JournalFormatException.class)
+            .hasMessageContaining("pass --force to replace it");
+        try (Journal journal = Journal.create(folder, true); JournalCursor cursor = journal.inboundCursor())
+        {
+            assertThat(cursor.next()).isFalse();
+        }
+    }
+
+    @Test
+    void shouldRefuseAJournalWrittenByANewerSchema(@TempDir final Path dir)
+    {
+        final Path folder = dir.resolve("j");
+        final int length = encodeTrade(1);
+        header.wrap(buffer, 0).version(MessageHeaderEncoder.SCHEMA_VERSION + 1);
+        try (Journal journal = Journal.create(folder, false); JournalAppender in = journal.inboundAppender())
+        {
+            in.append(0, buffer, 0, length);
+        }
+        try (Journal journal = Journal.openForReading(folder); JournalCursor cursor = journal.inboundCursor())
+        {
+            assertThatThrownBy(cursor::next)
+                .isInstanceOf(JournalFormatException.class)
+                .hasMessageContaining("was written by a newer schema version " +
+                    (MessageHeaderEncoder.SCHEMA_VERSION + 1))
+                .hasMessageContaining("this build reads up to version " + MessageHeaderEncoder.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void shouldRefuseMessagesOfAnotherSchema(@TempDir final Path dir)
+    {
+        final Path folder = dir.resolve("j");
+        final int length = encodeTrade(1);
+        header.wrap(buffer, 0).schemaId(99);
+        try (Journal journal = Journal.create(folder, false); JournalAppender in = journal.inboundAppender())
+        {
+            in.append(0, buffer, 0, length);
+        }
+        try (Journal journal = Journal.openForReading(folder); JournalCursor cursor = journal.inboundCursor())
+        {
+            assertThatThrownBy(cursor::next).hasMessageContaining("message schema id 99 is not TradeFinder's");
+        }
+    }
+
+    @Test
+    void shouldReportATruncatedJournalInOneLine(@TempDir final Path dir) throws IOException
+    {
+        final Path folder = dir.resolve("j");
+        try (Journal journal = Journal.create(folder, false); JournalAppender in = journal.inboundAppender())
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                in.append(i, buffer, 0, encodeTrade(i));
+            }
+        }
+        final Path cycle;
+        try (Stream<Path> files = Files.list(folder.resolve(Journal.INBOUND)))
+        {
+            cycle = files.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+        }
+        try (RandomAccessFile file = new RandomAccessFile(cycle.toFile(), "rw"))
+        {
+            file.setLength(600);
+        }
+
+        long read = 0;
+        String failure = null;
+        try (Journal journal = Journal.openForReading(folder); JournalCursor cursor = journal.inboundCursor())
+        {
+            while (cursor.next())
+            {
+                read++;
+            }
+        }
+        catch (final JournalFormatException ex)
+        {
+            failure = ex.getMessage();
+        }
+        assertThat(read).isLessThan(100);
+        assertThat(failure).isNotNull().doesNotContain("\n").contains(folder.toString());
+    }
+}
