@@ -1,6 +1,7 @@
 package com.tradefinder.tools;
 
 import com.tradefinder.tools.cli.DemoCommand;
+import com.tradefinder.tools.cli.ImportCommand;
 import com.tradefinder.tools.cli.JournalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
-    subcommands = { DemoCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
+    subcommands = { DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
 public final class TradeFinderCli
 {
     /** Exit code for a user error: bad input, options or files. */
