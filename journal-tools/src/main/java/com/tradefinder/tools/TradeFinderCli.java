@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
     subcommands = { DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
-public final class TradeFinderCli
+public final class TradeFinderCli implements java.util.concurrent.Callable<Integer>
 {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** Exit code for a user error: bad input, options or files. */
     public static final int EXIT_USER_ERROR = 2;
 
@@ -27,6 +30,18 @@ public final class TradeFinderCli
 
     /** Exit code for an internal error (a bug). */
     public static final int EXIT_INTERNAL_ERROR = 70;
+
+    /**
+     * Without a subcommand: the usage, as a usage error.
+     *
+     * @return {@link #EXIT_USER_ERROR}.
+     */
+    @Override
+    public Integer call()
+    {
+        spec.commandLine().usage(System.err);
+        return EXIT_USER_ERROR;
+    }
 
     /**
      * @param args command line.
