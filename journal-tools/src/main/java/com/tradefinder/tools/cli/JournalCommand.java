@@ -31,8 +31,23 @@ import java.util.concurrent.Callable;
     description = "Inspect, check and replay a journal.",
     subcommands = { JournalCommand.Dump.class, JournalCommand.Stats.class, JournalCommand.Replay.class,
         JournalCommand.RegimeCsv.class })
-public final class JournalCommand
+public final class JournalCommand implements Callable<Integer>
 {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Without a subcommand: the usage, as a usage error.
+     *
+     * @return {@link TradeFinderCli#EXIT_USER_ERROR}.
+     */
+    @Override
+    public Integer call()
+    {
+        spec.commandLine().usage(System.err);
+        return TradeFinderCli.EXIT_USER_ERROR;
+    }
+
     static PrintStream output(final Path file)
     {
         if (file == null)
