@@ -1,0 +1,98 @@
+package com.tradefinder.engine.indicators;
+
+import com.tradefinder.engine.util.Hashing;
+
+/**
+ * Wilder's moving average (RMA, smoothed moving average), as TA-Lib computes it inside {@code ATR} and {@code RSI}.
+ * <p>
+ * The first value is the simple average of the first {@code period} inputs; after that
+ * {@code average = (average * (period - 1) + input) / period}, in that order of operations (alpha {@code 1 / period}).
+ * Ready after {@code period} inputs.
+ * <p>
+ * Single business-logic thread, not thread-safe. Deterministic: the same inputs give the same values and
+ * {@link #stateHash(long)}. O(1) and allocation-free per update.
+ */
+public final class WilderAverage
+{
+    private final int period;
+    private int count;
+    private double sum;
+    private double value;
+
+    /**
+     * @param period smoothing period, at least 1.
+     */
+    public WilderAverage(final int period)
+    {
+        this.period = IndicatorMath.requireAtLeast("period", period, 1);
+        reset();
+    }
+
+    /**
+     * Adds the next input, once per closed bar.
+     *
+     * @param input the input, finite.
+     */
+    public void update(final double input)
+    {
+        if (count < period)
+        {
+            sum += input;
+            if (++count == period)
+            {
+                value = sum / period;
+            }
+        }
+        else
+        {
+            value = (value * (period - 1) + input) / period;
+        }
+    }
+
+    /**
+     * @return the average, NaN before {@link #isReady()}.
+     */
+    public double value()
+    {
+        return value;
+    }
+
+    /**
+     * @return true once {@code period} inputs have been seen.
+     */
+    public boolean isReady()
+    {
+        return count == period;
+    }
+
+    /**
+     * @return the smoothing period.
+     */
+    public int period()
+    {
+        return period;
+    }
+
+    /**
+     * Returns to the state of a freshly constructed instance.
+     */
+    public void reset()
+    {
+        count = 0;
+        sum = 0.0;
+        value = Double.NaN;
+    }
+
+    /**
+     * Folds all mutable state into a running hash.
+     *
+     * @param hash running hash.
+     * @return the new running hash.
+     */
+    public long stateHash(final long hash)
+    {
+        long h = Hashing.mix(hash, count);
+        h = Hashing.mix(h, sum);
+        return Hashing.mix(h, value);
+    }
+}
