@@ -1,10 +1,12 @@
 package com.tradefinder.engine.marketdata;
 
 import com.tradefinder.engine.marketdata.RecordingBarListener.Bar;
+import com.tradefinder.engine.testsupport.AllocationMeter;
 import com.tradefinder.engine.util.Hashing;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static com.tradefinder.engine.marketdata.TimeframeTest.ns;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -438,6 +440,86 @@ class BarAggregatorTest
         counted.onTrade(T0 + 70 * SEC, 101, 2);
         counted.onKline(T0, 7, 1, 1, 1, 1, 1);
         assertThat(counted.stateHash(Hashing.SEED)).isNotEqualTo(first.stateHash(Hashing.SEED));
+    }
+
+    @Test
+    void shouldAllocateNothingPerInputAfterWarmUp()
+    {
+        final int trades = 100_000;
+        final long[] timeNs = new long[trades];
+        final long[] priceMantissa = new long[trades];
+        final long[] sizeMantissa = new long[trades];
+        final Random random = new Random(11);
+        long time = T0;
+        long price = 6_400_000_000_000L;
+        for (int n = 0; n < trades; n++)
+        {
+            time += random.nextInt(20) == 0 ? 90 * SEC : random.nextInt(2_000) * 1_000_000L;
+            price += random.nextInt(2_001) - 1_000;
+            timeNs[n] = time;
+            priceMantissa[n] = price;
+            sizeMantissa[n] = 1 + random.nextInt(100_000);
+        }
+        final int[] timeframes = { M1, M5, 900, H1, H4, D1 };
+        final CountingListener warmUpListener = new CountingListener();
+        final CountingListener measuredListener = new CountingListener();
+        final BarAggregator warmUpTrades = new BarAggregator(INSTRUMENT, timeframes, warmUpListener);
+        final BarAggregator measuredTrades = new BarAggregator(INSTRUMENT, timeframes, measuredListener);
+        final BarAggregator warmUpKlines = new BarAggregator(INSTRUMENT, timeframes, 2 * SEC, warmUpListener);
+        final BarAggregator measuredKlines = new BarAggregator(INSTRUMENT, timeframes, 2 * SEC, measuredListener);
+        feed(warmUpTrades, warmUpKlines, timeNs, priceMantissa, sizeMantissa);
+
+        final long before = AllocationMeter.currentThreadAllocatedBytes();
+        feed(measuredTrades, measuredKlines, timeNs, priceMantissa, sizeMantissa);
+        final long allocatedBytes = AllocationMeter.currentThreadAllocatedBytes() - before;
+
+        assertThat(allocatedBytes).isZero();
+        assertThat(measuredListener.bars).isEqualTo(warmUpListener.bars).isGreaterThan(trades / 100);
+        assertThat(measuredListener.volumeMantissa).isEqualTo(warmUpListener.volumeMantissa);
+        assertThat(measuredTrades.stateHash(Hashing.SEED)).isEqualTo(warmUpTrades.stateHash(Hashing.SEED));
+        assertThat(measuredKlines.stateHash(Hashing.SEED)).isEqualTo(warmUpKlines.stateHash(Hashing.SEED));
+    }
+
+    private static void feed(
+        final BarAggregator trades,
+        final BarAggregator klines,
+        final long[] timeNs,
+        final long[] priceMantissa,
+        final long[] sizeMantissa)
+    {
+        for (int n = 0; n < timeNs.length; n++)
+        {
+            trades.onTrade(timeNs[n], priceMantissa[n], sizeMantissa[n]);
+            if ((n & 63) == 0)
+            {
+                trades.onTime(timeNs[n] + SEC);
+            }
+            final long klineOpenNs = T0 + n * MIN;
+            klines.onKline(klineOpenNs, M1, priceMantissa[n], priceMantissa[n] + 5, priceMantissa[n] - 5,
+                priceMantissa[n] + 1, sizeMantissa[n]);
+            klines.onTime(klineOpenNs + MIN + SEC);
+        }
+    }
+
+    private static final class CountingListener implements BarListener
+    {
+        long bars;
+        long volumeMantissa;
+
+        @Override
+        public void onBarClosed(
+            final int instrumentId,
+            final int timeframeSec,
+            final long openTimeNs,
+            final long openMantissa,
+            final long highMantissa,
+            final long lowMantissa,
+            final long closeMantissa,
+            final long volumeMantissa)
+        {
+            bars++;
+            this.volumeMantissa += volumeMantissa;
+        }
     }
 
     @Test
