@@ -1,0 +1,29 @@
+package com.tradefinder.engine.testsupport;
+
+import java.lang.management.ManagementFactory;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Counts the bytes the calling thread allocates, through {@code com.sun.management.ThreadMXBean}, for tests that
+ * prove a hot path allocation-free.
+ */
+public final class AllocationMeter
+{
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+
+    private AllocationMeter()
+    {
+    }
+
+    /**
+     * @return bytes allocated so far by the calling thread; skips the calling test when the JVM cannot count them.
+     */
+    public static long currentThreadAllocatedBytes()
+    {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled(),
+            "thread allocation counting not available on this JVM");
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+}
