@@ -192,7 +192,8 @@ public final class BarAggregator
             }
             else if (source[i] == NONE)
             {
-                open(i, FROM_TRADES, bucketNs, priceMantissa, priceMantissa, priceMantissa, priceMantissa, sizeMantissa);
+                open(i, FROM_TRADES, bucketNs, priceMantissa, priceMantissa, priceMantissa, priceMantissa,
+                    sizeMantissa);
                 acceptFromNs[i] = Math.max(acceptFromNs[i], bucketNs);
             }
             else

@@ -67,7 +67,8 @@ class BarAggregatorConformanceTest
         final List<Kline> fourHourFile = readKlines(
             SharedData.data("binance-futures-um-" + symbol + "-4h-2023-01-01_2025-12-02.csv"));
         final RecordingBarListener listener = new RecordingBarListener();
-        final BarAggregator aggregator = new BarAggregator(INSTRUMENT, new int[] { Timeframe.FOUR_HOURS_SEC }, listener);
+        final BarAggregator aggregator =
+            new BarAggregator(INSTRUMENT, new int[] { Timeframe.FOUR_HOURS_SEC }, listener);
 
         for (final Kline hour : readKlines(
             SharedData.data("binance-futures-um-" + symbol + "-1h-2020-01-01_2026-05-16.csv")))
@@ -90,7 +91,8 @@ class BarAggregatorConformanceTest
     @Test
     void shouldCloseTheTradeBuiltBarsAtMidnightOnTheTradesThatBinanceUsedForItsHourlyKlines() throws IOException
     {
-        final List<Bar> bars = aggregateTrades("binance-futures-um-BTCUSDT-trades-from-ws-2024-07-18T2357_2024-07-19T0005.csv");
+        final List<Bar> bars =
+            aggregateTrades("binance-futures-um-BTCUSDT-trades-from-ws-2024-07-18T2357_2024-07-19T0005.csv");
         final long midnightNs = Instant.parse("2024-07-19T00:00:00Z").toEpochMilli() * NS_PER_MS;
 
         final Bar lastMinute = find(bars, Timeframe.ONE_MINUTE_SEC, midnightNs - 60_000_000_000L);
@@ -108,12 +110,13 @@ class BarAggregatorConformanceTest
 
     @ParameterizedTest
     @CsvSource({
-        "binance-futures-um-BTCUSDT-trades-from-ws-2024-07-18T2357_2024-07-19T0005.csv, BTCUSDT, 2024-07-19T00:00:00Z",
-        "binance-futures-um-ETHUSDT-trades-from-ws-2024-07-18T2357_2024-07-19T0005.csv, ETHUSDT, 2024-07-19T00:00:00Z",
-        "binance-futures-um-BTCUSDT-trades-from-ws-2023-04-04T2358_2023-04-05T0006.csv, BTCUSDT, 2023-04-05T00:00:00Z" })
+        "BTCUSDT, 2024-07-18T2357_2024-07-19T0005, 2024-07-19T00:00:00Z",
+        "ETHUSDT, 2024-07-18T2357_2024-07-19T0005, 2024-07-19T00:00:00Z",
+        "BTCUSDT, 2023-04-04T2358_2023-04-05T0006, 2023-04-05T00:00:00Z" })
     void shouldMatchTheHourlyKlineCloseAndOpenAroundTheHourBoundary(
-        final String tradesFile, final String symbol, final String boundary) throws IOException
+        final String symbol, final String window, final String boundary) throws IOException
     {
+        final String tradesFile = "binance-futures-um-" + symbol + "-trades-from-ws-" + window + ".csv";
         final Map<Long, Kline> hours = byOpenTime(readKlines(
             SharedData.data("binance-futures-um-" + symbol + "-1h-2020-01-01_2026-05-16.csv")));
         final long boundaryMs = Instant.parse(boundary).toEpochMilli();
@@ -171,14 +174,16 @@ class BarAggregatorConformanceTest
                 return bar;
             }
         }
-        throw new AssertionError("no " + Timeframe.label(timeframeSec) + " bar at " + Instant.ofEpochSecond(0, openTimeNs));
+        throw new AssertionError(
+            "no " + Timeframe.label(timeframeSec) + " bar at " + Instant.ofEpochSecond(0, openTimeNs));
     }
 
     /**
      * @return open times (ms) of the bars that differ from the reference in any field; asserts every bar has a
      * reference row and that {@code expectedCount} bars were compared.
      */
-    private static List<Long> mismatches(final List<Bar> bars, final Map<Long, Kline> reference, final int expectedCount)
+    private static List<Long> mismatches(
+        final List<Bar> bars, final Map<Long, Kline> reference, final int expectedCount)
     {
         assertThat(bars).hasSize(expectedCount);
         final List<Long> result = new ArrayList<>();

@@ -155,8 +155,8 @@ class BarAggregatorTest
         for (int n = 0; n < 6; n++)
         {
             final int first = 4 * n;
-            assertThat(fourHour.get(n)).isEqualTo(
-                new Bar(INSTRUMENT, H4, T0 + first * HOUR, 1_000 + first, 2_003 + first, 497 - first, 1_004 + first, 40));
+            assertThat(fourHour.get(n)).isEqualTo(new Bar(
+                INSTRUMENT, H4, T0 + first * HOUR, 1_000 + first, 2_003 + first, 497 - first, 1_004 + first, 40));
         }
         assertThat(listener.of(D1)).containsExactly(new Bar(INSTRUMENT, D1, T0, 1_000, 2_023, 477, 1_024, 240));
         assertThat(aggregator.barsClosed()).isEqualTo(24 + 6 + 1);
