@@ -30,6 +30,9 @@ public final class Journal implements AutoCloseable
     /** Folder of the outbound queue. */
     public static final String OUTBOUND = "outbound";
 
+    /** Chronicle's mapping chunk; every cycle file is created at least this long (sparse), so a shorter one is cut. */
+    private static final long BLOCK_SIZE = 16L << 20;
+
     private final Path folder;
     private final ChronicleQueue inbound;
     private final ChronicleQueue outbound;
@@ -99,6 +102,7 @@ public final class Journal implements AutoCloseable
         {
             throw new JournalFormatException(folder + " is not a journal: no " + INBOUND + "/ queue with data");
         }
+        checkCycleFiles(folder);
         try
         {
             return new Journal(folder, true);
@@ -128,6 +132,34 @@ public final class Journal implements AutoCloseable
         catch (final IOException ex)
         {
             return false;
+        }
+    }
+
+    private static void checkCycleFiles(final Path folder)
+    {
+        for (final String queue : new String[]{ INBOUND, OUTBOUND })
+        {
+            final Path dir = folder.resolve(queue);
+            if (!Files.isDirectory(dir))
+            {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir))
+            {
+                for (final Path file : (Iterable<Path>)files::iterator)
+                {
+                    final long size = Files.size(file);
+                    if (file.getFileName().toString().endsWith(".cq4") && size < BLOCK_SIZE)
+                    {
+                        throw new JournalFormatException("journal " + folder + " is truncated: " + queue + "/" +
+                            file.getFileName() + " has " + size + " bytes, a cycle file has at least " + BLOCK_SIZE);
+                    }
+                }
+            }
+            catch (final IOException ex)
+            {
+                throw new JournalFormatException("journal " + folder + " cannot be read: " + ex.getMessage(), ex);
+            }
         }
     }
 
@@ -170,7 +202,8 @@ public final class Journal implements AutoCloseable
     private static ChronicleQueue queue(final Path path, final boolean readOnly)
     {
         final SingleChronicleQueueBuilder builder = ChronicleQueue.singleBuilder(path.toFile())
-            .rollCycle(RollCycles.FAST_DAILY);
+            .rollCycle(RollCycles.FAST_DAILY)
+            .blockSize(BLOCK_SIZE);
         if (readOnly && Files.isDirectory(path))
         {
             builder.readOnly(true);

@@ -69,8 +69,9 @@ public final class JournalCursor implements AutoCloseable
         {
             throw ex;
         }
-        catch (final RuntimeException ex)
+        catch (final RuntimeException | InternalError ex)
         {
+            // a cycle file cut short surfaces as an InternalError from a faulting memory-mapped read
             throw new JournalFormatException(description + " is damaged or truncated after record " + records +
                 ": " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()), ex);
         }

@@ -43,7 +43,9 @@ class EngineTest
 
         final BusinessLogic logic = engine.logic();
         assertThat(logic.eventsProcessed()).isEqualTo(503);
-        assertThat(downstream.get()).isEqualTo(logic.outputs()).isEqualTo(501);
+        // a RegimeUpdate per closed bar, a RegimeChange per change, and the checkpoint's StateHash
+        assertThat(logic.outputs()).isGreaterThan(501);
+        assertThat(downstream.get()).isEqualTo(logic.outputs());
         try (Journal journal = Journal.openForReading(folder);
             JournalCursor in = journal.inboundCursor();
             JournalCursor out = journal.outboundCursor())
@@ -55,16 +57,19 @@ class EngineTest
             }
             assertThat(expected).isEqualTo(503);
             long outputs = 0;
+            long regimeUpdates = 0;
             long lastCause = -1;
             int lastTemplate = -1;
             while (out.next())
             {
+                regimeUpdates += out.templateId() == RegimeUpdateDecoder.TEMPLATE_ID ? 1 : 0;
                 assertThat(out.sequence()).isGreaterThanOrEqualTo(lastCause).isLessThan(503);
                 lastCause = out.sequence();
                 lastTemplate = out.templateId();
                 outputs++;
             }
-            assertThat(outputs).isEqualTo(501);
+            assertThat(outputs).isEqualTo(logic.outputs());
+            assertThat(regimeUpdates).isEqualTo(500);
             assertThat(lastTemplate).isEqualTo(StateHashDecoder.TEMPLATE_ID);
         }
     }

@@ -166,10 +166,8 @@ class JournalTest
         }
     }
 
-    @Test
-    void shouldReportATruncatedJournalInOneLine(@TempDir final Path dir) throws IOException
+    private Path writeHundredTrades(final Path folder)
     {
-        final Path folder = dir.resolve("j");
         try (Journal journal = Journal.create(folder, false); JournalAppender in = journal.inboundAppender())
         {
             for (int i = 0; i < 100; i++)
@@ -177,14 +175,55 @@ class JournalTest
                 in.append(i, buffer, 0, encodeTrade(i));
             }
         }
-        final Path cycle;
         try (Stream<Path> files = Files.list(folder.resolve(Journal.INBOUND)))
         {
-            cycle = files.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+            return files.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
         }
+        catch (final IOException ex)
+        {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    @Test
+    void shouldRefuseACycleFileThatWasCutShort(@TempDir final Path dir) throws IOException
+    {
+        final Path folder = dir.resolve("j");
+        final Path cycle = writeHundredTrades(folder);
         try (RandomAccessFile file = new RandomAccessFile(cycle.toFile(), "rw"))
         {
-            file.setLength(600);
+            file.setLength(200_000);
+        }
+
+        assertThatThrownBy(() -> Journal.openForReading(folder))
+            .isInstanceOf(JournalFormatException.class)
+            .hasMessage("journal " + folder + " is truncated: inbound/" + cycle.getFileName() +
+                " has 200000 bytes, a cycle file has at least 16777216");
+    }
+
+    @Test
+    void shouldReportDamagedRecordsInOneLine(@TempDir final Path dir) throws IOException
+    {
+        final Path folder = dir.resolve("j");
+        final Path cycle = writeHundredTrades(folder);
+        final byte[] bytes = Files.readAllBytes(cycle);
+        int damaged = 0;
+        // zero the SBE header of every record after the 50th: find trade id 50's header by its template bytes
+        for (int i = 0, seen = 0; i + 8 < 200_000; i++)
+        {
+            if (bytes[i] == 45 && bytes[i + 1] == 0 && bytes[i + 2] == 1 && bytes[i + 3] == 0 && bytes[i + 4] == 7)
+            {
+                if (seen++ >= 50)
+                {
+                    bytes[i + 4] = 0;
+                    damaged++;
+                }
+            }
+        }
+        assertThat(damaged).isEqualTo(50);
+        try (RandomAccessFile file = new RandomAccessFile(cycle.toFile(), "rw"))
+        {
+            file.write(bytes, 0, 200_000);
         }
 
         long read = 0;
@@ -200,7 +239,9 @@ class JournalTest
         {
             failure = ex.getMessage();
         }
-        assertThat(read).isLessThan(100);
-        assertThat(failure).isNotNull().doesNotContain("\n").contains(folder.toString());
+
+        assertThat(read).isEqualTo(50);
+        assertThat(failure).isEqualTo("journal " + folder + " (inbound) is damaged at record 50: message schema id 0 " +
+            "is not TradeFinder's (7)");
     }
 }

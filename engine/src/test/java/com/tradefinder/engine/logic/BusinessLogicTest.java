@@ -155,16 +155,18 @@ class BusinessLogicTest
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
         final long thread = Thread.currentThread().getId();
+        // warm-up long enough for every regime path, enum switch map and JIT compilation to have happened once
         long sequence = feed(logic, 3000, 0);
-        for (int i = 3000; i < 6000; i++)
+        for (int i = 3000; i < 80_000; i++)
         {
             logic.onEvent(sequence++, events.buffer(), 0, events.walkBar(1, i));
+            logic.onEvent(sequence++, events.buffer(), 0, events.trade(2, i * Events.HOUR_NS + 1, i, 30_000_00000000L));
         }
         final long overheadStart = threads.getThreadAllocatedBytes(thread);
         final long overhead = threads.getThreadAllocatedBytes(thread) - overheadStart;
 
         final long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 6000; i < 106_000; i++)
+        for (int i = 80_000; i < 180_000; i++)
         {
             logic.onEvent(sequence++, events.buffer(), 0, events.walkBar(1, i));
             logic.onEvent(sequence++, events.buffer(), 0, events.trade(2, i * Events.HOUR_NS + 1, i, 30_000_00000000L));
