@@ -19,7 +19,7 @@ import com.tradefinder.numeric.FixedPoint;
  * </ul>
  * {@code open_time} is epoch milliseconds, prices and volume plain decimals parsed exactly at the instrument's
  * exponents. The timeframe comes from {@link ImportOptions#timeframeSec()} or else from the file name token
- * ({@code -1m-}, {@code -5m-}, {@code -1h-}, {@code -4h-}, ...).
+ * ({@code -1m-}, {@code -5m-}, {@code -1h-}, {@code -4h-}, ..., or {@code -1h.csv} at the end).
  * <p>
  * Each bar is emitted with {@code openTimeNs} = open time, {@code receiveTimeNs} = close time = open time + timeframe
  * (when the bar became known), {@code closed} = TRUE, and {@link #timeNs()} = the close time.

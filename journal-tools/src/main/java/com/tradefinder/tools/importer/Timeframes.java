@@ -17,15 +17,20 @@ final class Timeframes
 
     /**
      * @param fileName a file name such as {@code binance-futures-um-BTCUSDT-1h-2020-01-01_2026-05-16.csv}.
-     * @return the timeframe of the first {@code -<n><s|m|h|d|w>-} token in seconds, or 0 if there is none.
+     * @return the timeframe in seconds of the first token {@code <n><s|m|h|d|w>} that follows a {@code -} and ends at
+     *         {@code -}, {@code _} or {@code .}, or 0 if there is none.
      */
     static int fromFileName(final String fileName)
     {
         int start = fileName.indexOf('-');
         while (start >= 0)
         {
-            final int end = fileName.indexOf('-', start + 1);
-            if (end < 0)
+            int end = start + 1;
+            while (end < fileName.length() && "-_.".indexOf(fileName.charAt(end)) < 0)
+            {
+                end++;
+            }
+            if (end == fileName.length())
             {
                 return 0;
             }
@@ -34,7 +39,7 @@ final class Timeframes
             {
                 return seconds;
             }
-            start = end;
+            start = fileName.indexOf('-', start + 1);
         }
         return 0;
     }
