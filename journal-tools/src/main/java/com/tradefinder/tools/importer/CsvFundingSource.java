@@ -17,8 +17,9 @@ import com.tradefinder.numeric.FixedPoint;
  *     <li>{@value #BYBIT_HEADER}: Bybit linear; the interval is the file name's hour token ({@code -8h-}) or else
  *     {@value #DEFAULT_INTERVAL_HOURS} hours.</li>
  * </ul>
- * Rates are fractions per interval ({@code 0.0001} = 0.01 %), converted exactly to parts per billion
- * ({@code 100000}); a rate with more than nine decimals is MALFORMED. Each message has {@code fundingTimeNs} =
+ * Rates are fractions per interval ({@code 0.0001} = 0.01 %), plain or in exponent notation ({@code 8.4E-7}, which
+ * the Binance files use for small rates), converted exactly to parts per billion ({@code 100000}, {@code 840}); a rate
+ * with more than nine decimals is MALFORMED. Each message has {@code fundingTimeNs} =
  * {@code receiveTimeNs} = {@link #timeNs()} = the exact settlement time.
  * <p>
  * Problems, reported with file and line: GAP when the settlement hour steps by more than the row's interval (the

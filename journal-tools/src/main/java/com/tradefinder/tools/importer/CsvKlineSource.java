@@ -17,8 +17,8 @@ import com.tradefinder.numeric.FixedPoint;
  *     <li>{@value #MARK_HEADER}: Binance mark-price klines, {@link PriceSource#MARK} (or {@link PriceSource#INDEX} when
  *     the file name says {@code indexPrice}), volume 0.</li>
  * </ul>
- * {@code open_time} is epoch milliseconds, prices and volume plain decimals parsed exactly at the instrument's
- * exponents. The timeframe comes from {@link ImportOptions#timeframeSec()} or else from the file name token
+ * {@code open_time} is epoch milliseconds, prices and volume decimals (plain or in exponent notation) parsed exactly
+ * at the instrument's exponents. The timeframe comes from {@link ImportOptions#timeframeSec()} or else from the file name token
  * ({@code -1m-}, {@code -5m-}, {@code -1h-}, {@code -4h-}, ..., or {@code -1h.csv} at the end).
  * <p>
  * Each bar is emitted with {@code openTimeNs} = open time, {@code receiveTimeNs} = close time = open time + timeframe

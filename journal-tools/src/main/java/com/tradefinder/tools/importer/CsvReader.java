@@ -32,6 +32,7 @@ final class CsvReader implements AutoCloseable
     static final long INVALID = Long.MIN_VALUE;
 
     private static final int CHUNK_LENGTH = 64 * 1024;
+    private static final int MAX_DECIMAL_POWER = 64;
 
     private final Path file;
     private final InputStream in;
@@ -182,13 +183,58 @@ final class CsvReader implements AutoCloseable
     }
 
     /**
-     * @param column 0-based column, below {@link #MAX_COLUMNS}.
-     * @param exponent decimal exponent of the result.
-     * @return the exact mantissa, or {@link FixedPoint#INVALID}.
+     * Parses a plain decimal ({@code 0.00000084}) or one in exponent notation ({@code 8.4E-7}, as Binance writes small
+     * funding rates), exactly: the digits go straight into the mantissa through {@link FixedPoint}, never through
+     * {@code double}.
+     *
+     * @param column   0-based column, below {@link #MAX_COLUMNS}.
+     * @param exponent decimal exponent of the result, in [{@link FixedPoint#MIN_EXPONENT}, 0].
+     * @return the exact mantissa, or {@link FixedPoint#INVALID} for text that is not a decimal exactly representable at
+     *         that exponent.
      */
     long parseDecimal(final int column, final int exponent)
     {
-        return FixedPoint.parse(lineBuffer, columnStart[column], columnEnd[column] - columnStart[column], exponent);
+        final int start = columnStart[column];
+        final int end = columnEnd[column];
+        int e = end - 1;
+        while (e > start && (line[e] | 0x20) != 'e')
+        {
+            e--;
+        }
+        if (e <= start)
+        {
+            return FixedPoint.parse(lineBuffer, start, end - start, exponent);
+        }
+        final long power = parseInteger(e + 1, end);
+        if (power == INVALID || power > MAX_DECIMAL_POWER || power < -MAX_DECIMAL_POWER)
+        {
+            return FixedPoint.INVALID;
+        }
+        final int significandExponent = exponent - (int)power;
+        if (significandExponent > 0)
+        {
+            final long whole = FixedPoint.parse(lineBuffer, start, e - start, 0);
+            if (whole == FixedPoint.INVALID || significandExponent > 18)
+            {
+                return whole == 0 ? 0 : FixedPoint.INVALID;
+            }
+            final long divisor = FixedPoint.powerOfTen(significandExponent);
+            return whole % divisor == 0 ? whole / divisor : FixedPoint.INVALID;
+        }
+        if (significandExponent < FixedPoint.MIN_EXPONENT)
+        {
+            final long scaled = FixedPoint.parse(lineBuffer, start, e - start, FixedPoint.MIN_EXPONENT);
+            final int shift = FixedPoint.MIN_EXPONENT - significandExponent;
+            if (scaled == FixedPoint.INVALID || shift > 18)
+            {
+                return scaled == 0 ? 0 : FixedPoint.INVALID;
+            }
+            final long factor = FixedPoint.powerOfTen(shift);
+            final long high = Math.multiplyHigh(scaled, factor);
+            final long low = scaled * factor;
+            return high == (low >> 63) && low != FixedPoint.INVALID ? low : FixedPoint.INVALID;
+        }
+        return FixedPoint.parse(lineBuffer, start, e - start, significandExponent);
     }
 
     /**
@@ -197,8 +243,12 @@ final class CsvReader implements AutoCloseable
      */
     long parseLong(final int column)
     {
-        int i = columnStart[column];
-        final int end = columnEnd[column];
+        return parseInteger(columnStart[column], columnEnd[column]);
+    }
+
+    private long parseInteger(final int start, final int end)
+    {
+        int i = start;
         if (i == end)
         {
             return INVALID;

@@ -47,11 +47,13 @@ class CsvFundingSourceTest
         final Path file = write(dir, BINANCE, CsvFundingSource.BINANCE_HEADER,
             T0 + ",8,-0.00012359",
             (T0 + EIGHT_HOURS_MS + 5) + ",8,0.00010000",
-            (T0 + 2 * EIGHT_HOURS_MS + 47) + ",8,0.003");
+            (T0 + 2 * EIGHT_HOURS_MS + 47) + ",8,0.003",
+            (T0 + 3 * EIGHT_HOURS_MS) + ",8,8.4E-7",
+            (T0 + 4 * EIGHT_HOURS_MS) + ",8,-3.5E-7");
 
         final List<ImportFixtures.Event> events = read(file);
 
-        assertThat(events).hasSize(3);
+        assertThat(events).hasSize(5);
         final FundingRateDecoder first = events.get(0).funding();
         assertThat(first.instrumentId()).isEqualTo(1);
         assertThat(first.fundingTimeNs()).isEqualTo(ns(T0));
@@ -63,8 +65,10 @@ class CsvFundingSourceTest
         assertThat(second.fundingRatePpb()).isEqualTo(100_000L);
         assertThat(events.get(1).timeNs()).isEqualTo(ns(T0 + EIGHT_HOURS_MS + 5));
         assertThat(events.get(2).funding().fundingRatePpb()).isEqualTo(3_000_000L);
+        assertThat(events.get(3).funding().fundingRatePpb()).isEqualTo(840L);
+        assertThat(events.get(4).funding().fundingRatePpb()).isEqualTo(-350L);
         assertThat(report.details()).isEmpty();
-        assertThat(report.events(BINANCE)).isEqualTo(3);
+        assertThat(report.events(BINANCE)).isEqualTo(5);
     }
 
     @Test
@@ -107,7 +111,7 @@ class CsvFundingSourceTest
         final Path file = write(dir, BINANCE, CsvFundingSource.BINANCE_HEADER,
             (T0 + EIGHT_HOURS_MS) + ",8,0.0001",
             T0 + ",8,0.0001",
-            (T0 + 2 * EIGHT_HOURS_MS) + ",8,0.0000000001",
+            (T0 + 2 * EIGHT_HOURS_MS) + ",8,1.5E-10",
             (T0 + 2 * EIGHT_HOURS_MS) + ",0,0.0001",
             (T0 + 2 * EIGHT_HOURS_MS) + ",8",
             (T0 + 2 * EIGHT_HOURS_MS) + ",8,0.0003");
@@ -118,7 +122,7 @@ class CsvFundingSourceTest
         assertThat(report.details()).containsExactly(
             BINANCE + ":3: out-of-order: settlement 2020-01-01T00:00:00Z is before 2020-01-01T08:00:00Z of line 2: " +
                 "skipped",
-            BINANCE + ":4: malformed: unparsable or inexact last_funding_rate '0.0000000001'",
+            BINANCE + ":4: malformed: unparsable or inexact last_funding_rate '1.5E-10'",
             BINANCE + ":5: malformed: funding_interval_hours '0' is not a whole number of hours in [1, 168]",
             BINANCE + ":6: malformed: expected 3 columns, found 2");
         assertThat(report.count(BINANCE, OUT_OF_ORDER)).isEqualTo(1);

@@ -152,7 +152,8 @@ class CsvKlineSourceTest
             Arguments.of(t + ",7171.43,7225.0,abc,7210.24,1", "unparsable or inexact low 'abc'"),
             Arguments.of(t + ",7171.43,7225.0,7171.1,7210.24,", "unparsable or inexact volume ''"),
             Arguments.of(t + ",7171.123456789,7225.0,7171.1,7210.24,1", "unparsable or inexact open '7171.123456789'"),
-            Arguments.of(t + ",7171.43,7225.0,7171.1,7.2e3,1", "unparsable or inexact close '7.2e3'"),
+            Arguments.of(t + ",7171.43,7225.0,7171.1,7.2e-9,1", "unparsable or inexact close '7.2e-9'"),
+            Arguments.of(t + ",7171.43,7225.0,7171.1,7210.24e,1", "unparsable or inexact close '7210.24e'"),
             Arguments.of("2020-01-01,7171.43,7225.0,7171.1,7210.24,1",
                 "open_time '2020-01-01' is not epoch milliseconds"),
             Arguments.of(t + ",7171.43,7200.0,7171.1,7210.24,1", "high 7200 is below max(open, close) 7210.24"),
@@ -176,6 +177,22 @@ class CsvKlineSourceTest
         assertThat(report.details()).containsExactly(NAME + ":3: malformed: " + detail);
         assertThat(report.count(NAME, MALFORMED)).isEqualTo(1);
         assertThat(report.events(NAME)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldParseExponentNotationExactly()
+    {
+        final Path file = write(dir, NAME, CsvKlineSource.TRADE_HEADER,
+            T0 + ",7.18943E3,7190.52,7.17015e+3,717155E-2,2.449049E3");
+
+        final List<ImportFixtures.Event> events = read(file);
+
+        final BarDecoder bar = events.get(0).bar();
+        assertThat(bar.openMantissa()).isEqualTo(718_943_000_000L);
+        assertThat(bar.lowMantissa()).isEqualTo(717_015_000_000L);
+        assertThat(bar.closeMantissa()).isEqualTo(717_155_000_000L);
+        assertThat(bar.volumeMantissa()).isEqualTo(244_904_900_000L);
+        assertThat(report.details()).isEmpty();
     }
 
     @Test
