@@ -38,6 +38,8 @@ abstract class CsvSource implements EventSource
     protected long timeNs;
     protected int length;
 
+    private long unreportedEvents;
+
     private final String name;
     private final String[] columnNames;
     private final int expectedColumns;
@@ -132,7 +134,8 @@ abstract class CsvSource implements EventSource
     /**
      * {@inheritDoc}
      * <p>
-     * Skips blank lines silently and reports every other line that yields no event.
+     * Skips blank lines silently and reports every other line that yields no event. Events are counted into the report
+     * at the end of the file or on {@link #close()}, whichever comes first.
      */
     @Override
     public final boolean next()
@@ -156,11 +159,18 @@ abstract class CsvSource implements EventSource
             }
             if (parseRow())
             {
-                report.imported(file);
+                unreportedEvents++;
                 return true;
             }
         }
+        flushEventCount();
         return false;
+    }
+
+    private void flushEventCount()
+    {
+        report.imported(file, unreportedEvents);
+        unreportedEvents = 0;
     }
 
     /**
@@ -270,6 +280,7 @@ abstract class CsvSource implements EventSource
     @Override
     public final void close()
     {
+        flushEventCount();
         reader.close();
     }
 }

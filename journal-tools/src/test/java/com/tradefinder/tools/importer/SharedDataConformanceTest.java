@@ -211,4 +211,64 @@ class SharedDataConformanceTest
         }
         assertThat(report.details()).isEmpty();
     }
+
+    @Test
+    void shouldImportTheWholeSharedFolderSkippingWhatItCannotRead()
+    {
+        final Path folder = SharedData.root().resolve("data");
+        long events = 0;
+        long definitions = 0;
+        long previousTimeNs = Long.MIN_VALUE;
+        try (HistoryImport history = HistoryImport.open(List.of(folder), ImportOptions.defaults(), report))
+        {
+            while (history.next())
+            {
+                header.wrap(history.buffer(), history.offset());
+                if (header.templateId() == InstrumentDefinitionDecoder.TEMPLATE_ID)
+                {
+                    definitions++;
+                }
+                assertThat(history.timeNs()).isGreaterThanOrEqualTo(previousTimeNs);
+                previousTimeNs = history.timeNs();
+                events++;
+            }
+            assertThat(history.files()).hasSize(19);
+            assertThat(history.catalog().size()).isEqualTo(4);
+        }
+
+        assertThat(definitions).isEqualTo(4);
+        assertThat(events).isEqualTo(4 + 4L * HOURLY_BARS + 2 * 6_402 + 2 * 40_320 + 2 * 7_119 + 12_935 + 10_701 +
+            13_655 + 21_313 + 2 * 17_280 + 2 * 180 + 721);
+        assertThat(report.count(ImportReport.ProblemKind.UNSUPPORTED)).isEqualTo(14);
+        assertThat(report.count(ImportReport.ProblemKind.MALFORMED) + report.count(ImportReport.ProblemKind.GAP) +
+            report.count(ImportReport.ProblemKind.DUPLICATE) + report.count(ImportReport.ProblemKind.OUT_OF_ORDER))
+            .isZero();
+    }
+
+    @Test
+    void shouldAllocateAlmostNothingPerRow()
+    {
+        final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads instanceof com.sun.management.ThreadMXBean);
+        final com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean)threads;
+        final Path file = SharedData.data(BTC_1H);
+        for (int run = 0; run < 3; run++)
+        {
+            try (CsvKlineSource source = new CsvKlineSource(file, catalog, ImportOptions.defaults(), report))
+            {
+                final long before = allocations.getCurrentThreadAllocatedBytes();
+                long checksum = 0;
+                while (source.next())
+                {
+                    checksum += source.buffer().getLong(source.offset() + 20);
+                }
+                final long allocated = allocations.getCurrentThreadAllocatedBytes() - before;
+                assertThat(checksum).isNotZero();
+                if (run == 2)
+                {
+                    assertThat(allocated).as("bytes allocated reading %d rows", HOURLY_BARS).isLessThan(64 * 1024);
+                }
+            }
+        }
+    }
 }
