@@ -29,7 +29,8 @@ import org.agrona.DirectBuffer;
  *     <li>{@value CsvTradeSource#HEADER}: {@link CsvTradeSource}.</li>
  * </ul>
  * A file listed twice (directly and through its folder) is read once. Files of instruments outside
- * {@link ImportOptions#instruments()} are left out. Instrument ids are given in file order. Events outside the window
+ * {@link ImportOptions#instruments()} are left out, judged by the venue and symbol of the file name (a capture's name
+ * is only read when there is such a filter; otherwise the capture source tells its own instruments). Instrument ids are given in file order. Events outside the window
  * {@code [fromNs, toNs)} are dropped before the merge, so the instrument definitions carry the time of the earliest
  * event inside it; problems are still checked and reported over whole files, and {@link ImportReport#events(String)}
  * counts every good row of a file, inside the window or not.
@@ -224,6 +225,12 @@ public final class HistoryImport implements EventSource
             return;
         }
 
+        if (kind == Kind.CAPTURE && options.instruments().isEmpty())
+        {
+            selected.add(file);
+            kinds.add(kind);
+            return;
+        }
         final InstrumentCatalog.InstrumentKey key;
         try
         {
