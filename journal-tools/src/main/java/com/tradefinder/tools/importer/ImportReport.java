@@ -72,6 +72,21 @@ public final class ImportReport
     }
 
     /**
+     * Counts events read successfully from a file, in one step: for sources that count locally and report in batches,
+     * so that reading a row costs no map update.
+     *
+     * @param file   the input file.
+     * @param events events read since the last call, &gt;= 0.
+     */
+    public void imported(final Path file, final long events)
+    {
+        if (events > 0)
+        {
+            eventsByFile.merge(file.getFileName().toString(), events, Long::sum);
+        }
+    }
+
+    /**
      * @param kind a problem kind.
      * @return findings of that kind over all files.
      */
