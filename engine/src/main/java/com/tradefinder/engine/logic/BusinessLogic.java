@@ -95,11 +95,13 @@ public final class BusinessLogic
         out.causeSequence(sequence);
         header.wrap(buffer, offset);
         final int templateId = header.templateId();
+        // counted before it is handled, so a Checkpoint's hash already includes the Checkpoint itself and equals
+        // the state hash after it
+        eventsProcessed++;
         try
         {
             dispatch(templateId, buffer, offset + MessageHeaderDecoder.ENCODED_LENGTH, header.blockLength(),
                 header.version());
-            eventsProcessed++;
         }
         catch (final RuntimeException | AssertionError ex)
         {
@@ -318,7 +320,7 @@ public final class BusinessLogic
     }
 
     /**
-     * @return events handled (not counting those skipped after a halt).
+     * @return events handled, the one that faulted included (not counting those skipped after a halt).
      */
     public long eventsProcessed()
     {

@@ -26,4 +26,19 @@ public final class AllocationMeter
             "thread allocation counting not available on this JVM");
         return THREADS.getCurrentThreadAllocatedBytes();
     }
+
+    /**
+     * @return collections run so far by all collectors; a measurement spanning a collection can show the retired
+     * thread-local allocation buffer's accounting rather than real allocation, so callers discard such rounds.
+     */
+    public static long collections()
+    {
+        long total = 0;
+        for (final java.lang.management.GarbageCollectorMXBean collector :
+            ManagementFactory.getGarbageCollectorMXBeans())
+        {
+            total += Math.max(0, collector.getCollectionCount());
+        }
+        return total;
+    }
 }

@@ -52,8 +52,22 @@ public final class JournalCommand implements Callable<Integer>
     {
         if (file == null)
         {
-            return new PrintStream(new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
-                false);
+            // standard output stays open after the command: closing only flushes
+            final java.io.FilterOutputStream stdout = new java.io.FilterOutputStream(System.out)
+            {
+                @Override
+                public void write(final byte[] bytes, final int offset, final int length) throws IOException
+                {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws IOException
+                {
+                    flush();
+                }
+            };
+            return new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false);
         }
         try
         {
