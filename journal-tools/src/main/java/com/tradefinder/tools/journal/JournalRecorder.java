@@ -1,6 +1,7 @@
 package com.tradefinder.tools.journal;
 
 import com.tradefinder.codecs.CheckpointEncoder;
+import com.tradefinder.codecs.EngineSettingsEncoder;
 import com.tradefinder.codecs.MessageHeaderEncoder;
 import com.tradefinder.engine.app.Engine;
 import com.tradefinder.engine.app.EngineContext;
@@ -41,7 +42,8 @@ public final class JournalRecorder
     }
 
     /**
-     * @param settings an encoded EngineSettings message (header included), published first.
+     * @param settings an encoded EngineSettings message (header included), published first with the time of the
+     *                 first event.
      * @param settingsLength its length.
      * @param source   the events, in order.
      * @param progress called now and then with the count of events published (may be a no-op).
@@ -57,16 +59,29 @@ public final class JournalRecorder
         long lastTimeNs = 0;
         try
         {
-            engine.publish(settings, 0, settingsLength);
-            events++;
+            boolean first = true;
             while (source.next())
             {
+                if (first)
+                {
+                    // the settings take effect at the first event's time, so the journal's time span is the data's
+                    new EngineSettingsEncoder().wrap(settings, MessageHeaderEncoder.ENCODED_LENGTH)
+                        .timeNs(source.timeNs());
+                    engine.publish(settings, 0, settingsLength);
+                    events++;
+                    first = false;
+                }
                 engine.publish(source.buffer(), source.offset(), source.length());
                 lastTimeNs = Math.max(lastTimeNs, source.timeNs());
                 if ((++events & 0xFFFF) == 0)
                 {
                     progress.accept(events);
                 }
+            }
+            if (first)
+            {
+                engine.publish(settings, 0, settingsLength);
+                events++;
             }
             final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
             final CheckpointEncoder checkpoint = new CheckpointEncoder()
