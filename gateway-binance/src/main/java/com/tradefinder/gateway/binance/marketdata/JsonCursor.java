@@ -18,6 +18,9 @@ final class JsonCursor
     /** Deepest nesting of objects and arrays {@link #skipValue(int)} follows. */
     static final int MAX_DEPTH = 32;
 
+    /** Smallest 19-digit value; a 19-digit text that wrapped around past {@link Long#MAX_VALUE} reads less. */
+    private static final long MIN_NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
+
     private final DecodeStatus status;
     private DirectBuffer buffer;
     private int start;
@@ -265,13 +268,13 @@ final class JsonCursor
         for (int i = offset, end = offset + length; i < end; i++)
         {
             final int d = buffer.getByte(i) - '0';
-            if (d < 0 || d > 9 || value > (Long.MAX_VALUE - d) / 10)
+            if (d < 0 || d > 9)
             {
                 return -1;
             }
             value = value * 10 + d;
         }
-        return value;
+        return length < 19 || value >= MIN_NINETEEN_DIGITS ? value : -1;
     }
 
     private boolean skipObject(final int depth)

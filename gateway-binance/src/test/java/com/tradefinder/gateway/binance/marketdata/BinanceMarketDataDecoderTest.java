@@ -140,6 +140,8 @@ class BinanceMarketDataDecoderTest
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"t\":3535186032|\"t\":9223372036854775808|BAD_INTEGER|t",
+        "\"t\":3535186032|\"t\":9999999999999999999|BAD_INTEGER|t",
+        "\"t\":3535186032|\"t\":10000000000000000000|BAD_INTEGER|t",
         "\"t\":3535186032|\"t\":1.5|BAD_INTEGER|t",
         "\"t\":3535186032|\"t\":-1|BAD_INTEGER|t",
         "\"t\":3535186032|\"t\":\"3535186032\"|WRONG_TYPE|t",
