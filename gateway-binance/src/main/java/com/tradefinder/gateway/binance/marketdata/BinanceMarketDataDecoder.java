@@ -13,7 +13,7 @@ import static com.tradefinder.gateway.binance.marketdata.FieldTable.key;
  * included), back to back from {@code outOffset} in the caller's buffer; the return value is their total length.
  * One message for {@code trade}/{@code aggTrade} (Trade), {@code bookTicker} (BestBidOffer),
  * {@code markPriceUpdate} (MarkPrice), {@code kline} (Bar); one or more DepthUpdate chunks of at most 200 levels
- * (each at most {@value DepthTranslator#MAX_CHUNK_LENGTH} bytes) for {@code depthUpdate} and the snapshot. See
+ * (each at most 3458 bytes) for {@code depthUpdate} and the snapshot. See
  * {@link #messageCount()} and {@link #messageLength(int)} to walk them.
  * <p>
  * The frame is walked once ({@link FrameScanner}); keys may come in any order, unknown keys are skipped; ids and
