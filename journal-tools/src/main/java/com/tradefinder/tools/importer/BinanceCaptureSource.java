@@ -196,8 +196,8 @@ public final class BinanceCaptureSource implements EventSource
         }
         if (receiveTimeNs < lastReceiveTimeNs)
         {
-            problem(number, ProblemKind.OUT_OF_ORDER, "receive time " + receiveTimeNs + " ns before the previous line's " +
-                lastReceiveTimeNs + " ns: skipped");
+            problem(number, ProblemKind.OUT_OF_ORDER, "receive time " + receiveTimeNs +
+                " ns before the previous line's " + lastReceiveTimeNs + " ns: skipped");
             return false;
         }
         lastReceiveTimeNs = receiveTimeNs;
@@ -266,7 +266,8 @@ public final class BinanceCaptureSource implements EventSource
         switch (result)
         {
             case BinanceMarketDataDecoder.UNKNOWN_INSTRUMENT:
-                problem(number, ProblemKind.UNSUPPORTED, "depth snapshot before any stream line: its symbol is unknown");
+                problem(number, ProblemKind.UNSUPPORTED,
+                    "depth snapshot before any stream line: its symbol is unknown");
                 break;
             case BinanceMarketDataDecoder.UNSUPPORTED:
                 problem(number, ProblemKind.UNSUPPORTED, "not an imported event: " + reason());

@@ -22,7 +22,8 @@ public enum BinanceEvent
     /** REST {@code GET /fapi/v1/depth}: a book snapshot (no {@code "e"}), to {@code DepthUpdate} chunks. */
     DEPTH_SNAPSHOT(null);
 
-    private static final BinanceEvent[] NAMED = { TRADE, AGG_TRADE, BOOK_TICKER, DEPTH_UPDATE, MARK_PRICE_UPDATE, KLINE };
+    private static final BinanceEvent[] NAMED =
+        { TRADE, AGG_TRADE, BOOK_TICKER, DEPTH_UPDATE, MARK_PRICE_UPDATE, KLINE };
 
     private final String wireName;
 

@@ -326,11 +326,11 @@ public final class BinanceMarketDataDecoder
             case BOOK_TICKER:
                 return bookTickers.translate(fields, instruments, entry, receiveTimeNs, out, outOffset);
             case DEPTH_UPDATE:
-                return depths.translate(
-                    fields, false, scanner.bids(), scanner.asks(), frame, instruments, entry, receiveTimeNs, out, outOffset);
+                return depths.translate(fields, false, scanner.bids(), scanner.asks(), frame, instruments, entry,
+                    receiveTimeNs, out, outOffset);
             case DEPTH_SNAPSHOT:
-                return depths.translate(
-                    fields, true, scanner.bids(), scanner.asks(), frame, instruments, entry, receiveTimeNs, out, outOffset);
+                return depths.translate(fields, true, scanner.bids(), scanner.asks(), frame, instruments, entry,
+                    receiveTimeNs, out, outOffset);
             case MARK_PRICE_UPDATE:
                 return markPrices.translate(fields, instruments, entry, receiveTimeNs, out, outOffset);
             case KLINE:

@@ -131,8 +131,10 @@ final class DepthTranslator
                 final boolean bid = index < bidCount;
                 final BookLevels side = bid ? bids : asks;
                 final int level = bid ? index : index - bidCount;
-                final long price = FixedPoint.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
-                final long size = FixedPoint.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
+                final long price =
+                    FixedPoint.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
+                final long size =
+                    FixedPoint.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
                 if (price < 0 || size < 0)
                 {
                     return status.fail(DecodeError.BAD_DECIMAL, levelsName(snapshot, bid));

@@ -231,7 +231,8 @@ final class FrameScanner
         switch (cursor.peek())
         {
             case '"':
-                return cursor.string() && table.put(slot, FieldTable.STRING, cursor.tokenOffset(), cursor.tokenLength());
+                return cursor.string() &&
+                    table.put(slot, FieldTable.STRING, cursor.tokenOffset(), cursor.tokenLength());
             case '{':
                 if (!table.put(slot, FieldTable.OBJECT, 0, 0))
                 {
@@ -261,7 +262,8 @@ final class FrameScanner
             case 'n':
                 return cursor.nullLiteral() && table.put(slot, FieldTable.NULL, 0, 0);
             default:
-                return cursor.number() && table.put(slot, FieldTable.NUMBER, cursor.tokenOffset(), cursor.tokenLength());
+                return cursor.number() &&
+                    table.put(slot, FieldTable.NUMBER, cursor.tokenOffset(), cursor.tokenLength());
         }
     }
 

@@ -73,7 +73,8 @@ public final class InstrumentLookup
      * @return the new entry's number.
      * @throws IllegalArgumentException on a bad symbol or exponent, a symbol already registered, or a full table.
      */
-    public int register(final CharSequence symbol, final int instrumentId, final int priceExponent, final int sizeExponent)
+    public int register(
+        final CharSequence symbol, final int instrumentId, final int priceExponent, final int sizeExponent)
     {
         final int length = symbol.length();
         if (length < 1 || length > MAX_SYMBOL_LENGTH)
