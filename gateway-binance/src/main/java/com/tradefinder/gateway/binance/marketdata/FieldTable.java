@@ -1,0 +1,296 @@
+package com.tradefinder.gateway.binance.marketdata;
+
+import org.agrona.DirectBuffer;
+
+import com.tradefinder.numeric.FixedPoint;
+
+/**
+ * The fields of one JSON object of a frame, by key: where each value's text is and what JSON type it has.
+ * <p>
+ * Binance market-data keys are single letters (case matters: {@code E} event time, {@code e} event type) plus
+ * {@code pu}, {@code lastUpdateId}, {@code bids} and {@code asks}; each has a fixed slot, see {@link #slotOf}.
+ * Any other key is ignored by the scanner, so fields Binance adds later cost nothing. The typed readers convert on
+ * demand, straight from the frame's bytes, and record a {@link DecodeError} naming the field when a value is
+ * missing or unusable.
+ * <p>
+ * Single-threaded; allocation-free after construction.
+ */
+final class FieldTable
+{
+    static final byte STRING = 1;
+    static final byte NUMBER = 2;
+    static final byte TRUE = 3;
+    static final byte FALSE = 4;
+    static final byte NULL = 5;
+    static final byte OBJECT = 6;
+    static final byte ARRAY = 7;
+
+    /** Slot of {@code pu}. */
+    static final int PU = 'z' - 'A' + 1;
+    /** Slot of {@code lastUpdateId}. */
+    static final int LAST_UPDATE_ID = PU + 1;
+    /** Slot of {@code bids}. */
+    static final int BIDS = PU + 2;
+    /** Slot of {@code asks}. */
+    static final int ASKS = PU + 3;
+
+    private static final int SLOTS = ASKS + 1;
+    private static final long NS_PER_MS = 1_000_000L;
+    private static final long MAX_MS = Long.MAX_VALUE / NS_PER_MS;
+
+    private final DecodeStatus status;
+    private final String[] names = new String[SLOTS];
+    private final byte[] kinds = new byte[SLOTS];
+    private final int[] offsets = new int[SLOTS];
+    private final int[] lengths = new int[SLOTS];
+    private long present;
+    private DirectBuffer buffer;
+
+    /**
+     * @param status     where reading errors go.
+     * @param namePrefix prefix of the field names in errors, e.g. {@code "k."} for a kline's inner object.
+     */
+    FieldTable(final DecodeStatus status, final String namePrefix)
+    {
+        this.status = status;
+        for (char c = 'A'; c <= 'z'; c++)
+        {
+            names[key(c)] = namePrefix + c;
+        }
+        names[PU] = namePrefix + "pu";
+        names[LAST_UPDATE_ID] = namePrefix + "lastUpdateId";
+        names[BIDS] = namePrefix + "bids";
+        names[ASKS] = namePrefix + "asks";
+    }
+
+    /**
+     * @param letter a single-letter key, A-Z or a-z.
+     * @return its slot.
+     */
+    static int key(final char letter)
+    {
+        return letter - 'A';
+    }
+
+    /**
+     * @param buffer holding the key's bytes (without quotes).
+     * @param offset of the first byte.
+     * @param length number of bytes.
+     * @return the key's slot, or -1 for a key this decoder does not read.
+     */
+    static int slotOf(final DirectBuffer buffer, final int offset, final int length)
+    {
+        final byte first = buffer.getByte(offset);
+        switch (length)
+        {
+            case 1:
+                return (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') ? first - 'A' : -1;
+            case 2:
+                return first == 'p' && buffer.getByte(offset + 1) == 'u' ? PU : -1;
+            case 4:
+                if (equals(buffer, offset, "bids"))
+                {
+                    return BIDS;
+                }
+                return equals(buffer, offset, "asks") ? ASKS : -1;
+            case 12:
+                return equals(buffer, offset, "lastUpdateId") ? LAST_UPDATE_ID : -1;
+            default:
+                return -1;
+        }
+    }
+
+    /**
+     * @param buffer holding some bytes.
+     * @param offset of the first byte.
+     * @param text   ASCII text as long as the bytes compared.
+     * @return true if the bytes equal the text.
+     */
+    static boolean equals(final DirectBuffer buffer, final int offset, final String text)
+    {
+        for (int i = 0, length = text.length(); i < length; i++)
+        {
+            if (buffer.getByte(offset + i) != text.charAt(i))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void reset(final DirectBuffer buffer)
+    {
+        this.buffer = buffer;
+        present = 0;
+    }
+
+    /**
+     * Records a value.
+     *
+     * @param slot   the key's slot.
+     * @param kind   the value's JSON type.
+     * @param offset of the value's text (a string's content).
+     * @param length of the value's text.
+     * @return false, with {@link DecodeError#DUPLICATE_KEY}, if the key was already there.
+     */
+    boolean put(final int slot, final byte kind, final int offset, final int length)
+    {
+        final long bit = 1L << slot;
+        if ((present & bit) != 0)
+        {
+            status.fail(DecodeError.DUPLICATE_KEY, names[slot]);
+            return false;
+        }
+        present |= bit;
+        kinds[slot] = kind;
+        offsets[slot] = offset;
+        lengths[slot] = length;
+        return true;
+    }
+
+    boolean has(final int slot)
+    {
+        return (present & (1L << slot)) != 0;
+    }
+
+    byte kind(final int slot)
+    {
+        return kinds[slot];
+    }
+
+    int offset(final int slot)
+    {
+        return offsets[slot];
+    }
+
+    int length(final int slot)
+    {
+        return lengths[slot];
+    }
+
+    /**
+     * @param slot a key's slot.
+     * @param kind the JSON type required.
+     * @return true if the field is there with that type; false with {@link DecodeError#MISSING_FIELD} or
+     * {@link DecodeError#WRONG_TYPE} recorded.
+     */
+    boolean require(final int slot, final byte kind)
+    {
+        if (!has(slot))
+        {
+            status.fail(DecodeError.MISSING_FIELD, names[slot]);
+            return false;
+        }
+        if (kinds[slot] != kind)
+        {
+            status.fail(DecodeError.WRONG_TYPE, names[slot]);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * @param slot a key's slot; its value must be a JSON integer.
+     * @return the value, or -1 with an error recorded if it is absent, not a number or not a non-negative int64.
+     */
+    long unsignedLong(final int slot)
+    {
+        if (!require(slot, NUMBER))
+        {
+            return -1;
+        }
+        final long value = JsonCursor.parseUnsignedLong(buffer, offsets[slot], lengths[slot]);
+        if (value < 0)
+        {
+            status.fail(DecodeError.BAD_INTEGER, names[slot]);
+        }
+        return value;
+    }
+
+    /**
+     * @param slot a key's slot; its value must be epoch milliseconds as a JSON integer.
+     * @return the time in epoch nanoseconds, or -1 with an error recorded.
+     */
+    long timeNs(final int slot)
+    {
+        final long ms = unsignedLong(slot);
+        if (ms < 0)
+        {
+            return -1;
+        }
+        if (ms > MAX_MS)
+        {
+            status.fail(DecodeError.BAD_TIME, names[slot]);
+            return -1;
+        }
+        return ms * NS_PER_MS;
+    }
+
+    /**
+     * @param preferred slot of the time to use when present, e.g. {@code T} (transaction time).
+     * @param fallback  slot of the time to use otherwise, e.g. {@code E} (event time).
+     * @return the time in epoch nanoseconds, or -1 with an error recorded.
+     */
+    long timeNs(final int preferred, final int fallback)
+    {
+        return timeNs(has(preferred) ? preferred : fallback);
+    }
+
+    /**
+     * @param slot     a key's slot; its value must be a decimal JSON string.
+     * @param exponent decimal exponent of the result.
+     * @return the exact mantissa (any sign), or {@link FixedPoint#INVALID} with an error recorded.
+     */
+    long decimal(final int slot, final int exponent)
+    {
+        if (!require(slot, STRING))
+        {
+            return FixedPoint.INVALID;
+        }
+        final long value = FixedPoint.parse(buffer, offsets[slot], lengths[slot], exponent);
+        if (value == FixedPoint.INVALID)
+        {
+            status.fail(DecodeError.BAD_DECIMAL, names[slot]);
+        }
+        return value;
+    }
+
+    /**
+     * @param slot     a key's slot; its value must be a decimal JSON string, zero or more.
+     * @param exponent decimal exponent of the result.
+     * @return the exact mantissa, or a negative value ({@link FixedPoint#INVALID} or -1) with an error recorded.
+     */
+    long nonNegativeDecimal(final int slot, final int exponent)
+    {
+        final long value = decimal(slot, exponent);
+        if (value < 0 && value != FixedPoint.INVALID)
+        {
+            status.fail(DecodeError.BAD_DECIMAL, names[slot]);
+        }
+        return value;
+    }
+
+    /**
+     * @param slot a key's slot; its value must be {@code true} or {@code false}.
+     * @return 1 for true, 0 for false, -1 with an error recorded.
+     */
+    int bool(final int slot)
+    {
+        if (!has(slot))
+        {
+            status.fail(DecodeError.MISSING_FIELD, names[slot]);
+            return -1;
+        }
+        final byte kind = kinds[slot];
+        if (kind == TRUE)
+        {
+            return 1;
+        }
+        if (kind == FALSE)
+        {
+            return 0;
+        }
+        status.fail(DecodeError.WRONG_TYPE, names[slot]);
+        return -1;
+    }
+}
