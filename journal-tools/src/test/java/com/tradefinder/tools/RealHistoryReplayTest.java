@@ -1,6 +1,6 @@
 package com.tradefinder.tools;
 
-import com.tradefinder.engine.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package com.tradefinder.engine.marketdata;
 
 import com.tradefinder.engine.marketdata.RecordingBarListener.Bar;
-import com.tradefinder.engine.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

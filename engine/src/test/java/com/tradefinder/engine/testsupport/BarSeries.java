@@ -1,5 +1,6 @@
 package com.tradefinder.engine.testsupport;
 
+import com.tradefinder.testsupport.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

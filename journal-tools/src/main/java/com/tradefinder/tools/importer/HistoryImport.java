@@ -41,7 +41,7 @@ import org.agrona.DirectBuffer;
 public final class HistoryImport implements EventSource
 {
     /** How {@code *.jsonl.gz} captures are opened by {@link #open(List, ImportOptions, ImportReport)}. */
-    public static final CaptureSourceFactory CAPTURES = CaptureSourceFactory.NOT_AVAILABLE;
+    public static final CaptureSourceFactory CAPTURES = BinanceCaptureSource::new;
 
     /** File-name ending of WebSocket captures. */
     public static final String CAPTURE_SUFFIX = ".jsonl.gz";
@@ -307,6 +307,8 @@ public final class HistoryImport implements EventSource
             default:
                 try
                 {
+                    // a capture's instrument comes from its file name, registered before the merge lists definitions
+                    catalog.register(file, options);
                     return captures.open(file, catalog, report);
                 }
                 catch (final IOException | UncheckedIOException ex)

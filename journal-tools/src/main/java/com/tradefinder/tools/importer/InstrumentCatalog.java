@@ -46,7 +46,7 @@ import com.tradefinder.numeric.FixedPoint;
  * <p>
  * Single-threaded (the import thread).
  */
-public final class InstrumentCatalog
+public final class InstrumentCatalog implements CaptureInstruments
 {
     /** Price exponent of every instrument. */
     public static final int DEFAULT_PRICE_EXPONENT = -8;
@@ -216,6 +216,13 @@ public final class InstrumentCatalog
     {
         final Instrument instrument = byKey.get(key(venue, symbol));
         return instrument == null ? 0 : instrument.id;
+    }
+
+    @Override
+    public int instrumentId(final Venue venue, final String symbol)
+    {
+        final int id = find(venue, symbol);
+        return id == 0 ? NOT_FOUND : id;
     }
 
     /**

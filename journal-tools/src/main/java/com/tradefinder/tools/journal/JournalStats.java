@@ -128,13 +128,16 @@ public final class JournalStats
                 depth.wrapAndApplyHeader(cursor.buffer(), 0, header);
                 if (depth.snapshot() == BooleanType.TRUE)
                 {
-                    lastDepthId.put(depth.instrumentId(), depth.finalUpdateId());
+                    // a snapshot is a separate request; the diff stream's own pu/u chain is what must be unbroken
                     return;
                 }
-                final Long previous = lastDepthId.put(depth.instrumentId(), depth.finalUpdateId());
-                if (previous != null && depth.previousFinalUpdateId() != previous &&
-                    !(depth.firstUpdateId() <= previous && depth.finalUpdateId() >= previous) &&
-                    depth.finalUpdateId() > previous)
+                final Long previous = lastDepthId.get(depth.instrumentId());
+                if (previous != null && depth.finalUpdateId() == previous)
+                {
+                    return;
+                }
+                lastDepthId.put(depth.instrumentId(), depth.finalUpdateId());
+                if (previous != null && depth.previousFinalUpdateId() != previous)
                 {
                     gap(symbol(instruments, depth.instrumentId()) + " depth: previous u " + previous + ", next pu " +
                         depth.previousFinalUpdateId());

@@ -14,7 +14,7 @@ import com.tradefinder.codecs.DepthUpdateDecoder;
 import com.tradefinder.codecs.MarkPriceDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.TradeDecoder;
-import com.tradefinder.engine.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 import com.tradefinder.tools.importer.ImportReport.ProblemKind;
 
 import static org.assertj.core.api.Assertions.assertThat;

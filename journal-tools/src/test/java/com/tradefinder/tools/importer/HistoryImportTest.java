@@ -131,20 +131,17 @@ class HistoryImportTest
         write(dir, "README.md", "# notes");
         write(dir, "binance-spot-BTCUSDT-1h-2018-01-01.csv", CsvKlineSource.TRADE_HEADER, T0 + ",1,1,1,1,1");
         write(dir, "bybit-linear-BTCUSDT-1m-quote-bars-2022-12-13.csv", "open_time,bid_open,bid_high");
-        write(dir, "binance-futures-um-BTCUSDT-ws-2024.jsonl.gz", "not really gzip");
 
         final List<ImportFixtures.Event> events = importAll(List.of(dir), ImportOptions.defaults());
 
         assertThat(events).hasSize(2);
         assertThat(report.details()).containsExactly(
             "README.md:0: unsupported: unsupported file type (expected .csv or .jsonl.gz): skipped",
-            "binance-futures-um-BTCUSDT-ws-2024.jsonl.gz:0: unsupported: WebSocket capture import is not available " +
-                "in this build: skipped",
             "binance-spot-BTCUSDT-1h-2018-01-01.csv:0: unsupported: cannot tell the venue and symbol from the file " +
                 "name: skipped",
             "bybit-linear-BTCUSDT-1m-quote-bars-2022-12-13.csv:0: unsupported: unsupported CSV header " +
                 "'open_time,bid_open,bid_high' (expected klines, funding rates or trades): skipped");
-        assertThat(report.count(UNSUPPORTED)).isEqualTo(4);
+        assertThat(report.count(UNSUPPORTED)).isEqualTo(3);
     }
 
     @Test
@@ -233,9 +230,13 @@ class HistoryImportTest
         final Path capture = dir.resolve("binance-futures-um-BTCUSDT-ws-2024.jsonl.gz");
         Files.write(capture, new byte[]{0x1f, (byte)0x8b});
 
-        assertThatThrownBy(() -> HistoryImport.open(List.of(capture), ImportOptions.defaults(), report))
+        assertThatThrownBy(() -> HistoryImport.open(List.of(capture), ImportOptions.defaults(), report,
+            CaptureSourceFactory.NOT_AVAILABLE))
             .isInstanceOf(ImportException.class)
             .hasMessage(capture + ": WebSocket capture import is not available in this build");
+        assertThatThrownBy(() -> HistoryImport.open(List.of(capture), ImportOptions.defaults(), report))
+            .isInstanceOf(ImportException.class)
+            .hasMessageStartingWith(capture + ": cannot read the capture: ");
         assertThatThrownBy(() -> HistoryImport.open(List.of(capture), ImportOptions.defaults(), report,
             (file, catalog, r) ->
             {

@@ -20,7 +20,7 @@ import com.tradefinder.codecs.InstrumentDefinitionDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.PriceSource;
 import com.tradefinder.codecs.TradeDecoder;
-import com.tradefinder.engine.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 
 import static com.tradefinder.tools.importer.ImportFixtures.HOUR_MS;
 import static com.tradefinder.tools.importer.ImportFixtures.ns;
@@ -232,14 +232,17 @@ class SharedDataConformanceTest
                 previousTimeNs = history.timeNs();
                 events++;
             }
-            assertThat(history.files()).hasSize(19);
+            assertThat(history.files()).hasSize(23);
             assertThat(history.catalog().size()).isEqualTo(4);
         }
 
         assertThat(definitions).isEqualTo(4);
         assertThat(events).isEqualTo(4 + 4L * HOURLY_BARS + 2 * 6_402 + 2 * 40_320 + 2 * 7_119 + 12_935 + 10_701 +
-            13_655 + 21_313 + 2 * 17_280 + 2 * 180 + 721);
-        assertThat(report.count(ImportReport.ProblemKind.UNSUPPORTED)).isEqualTo(14);
+            13_655 + 21_313 + 2 * 17_280 + 2 * 180 + 721 +
+            // the four WebSocket captures: trades + book tickers + depth chunks (+ mark prices) + snapshot chunks
+            (12_935 + 44_205 + 16_163 + 514 + 10) + (10_701 + 52_260 + 9_471 + 10) + (13_655 + 47_328 + 9_265 + 10) +
+            (21_313 + 66_089 + 7_257 + 10));
+        assertThat(report.count(ImportReport.ProblemKind.UNSUPPORTED)).isEqualTo(10);
         assertThat(report.count(ImportReport.ProblemKind.MALFORMED) + report.count(ImportReport.ProblemKind.GAP) +
             report.count(ImportReport.ProblemKind.DUPLICATE) + report.count(ImportReport.ProblemKind.OUT_OF_ORDER))
             .isZero();

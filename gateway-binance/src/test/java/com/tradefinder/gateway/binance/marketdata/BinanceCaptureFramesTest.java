@@ -26,7 +26,7 @@ import com.tradefinder.codecs.DepthUpdateDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.Side;
 import com.tradefinder.codecs.TradeDecoder;
-import com.tradefinder.gateway.binance.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,7 +23,7 @@ import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.PriceSource;
 import com.tradefinder.codecs.Side;
 import com.tradefinder.codecs.TradeDecoder;
-import com.tradefinder.gateway.binance.testsupport.SharedData;
+import com.tradefinder.testsupport.SharedData;
 
 import static com.tradefinder.gateway.binance.marketdata.FixtureText.bool;
 import static com.tradefinder.gateway.binance.marketdata.FixtureText.integer;

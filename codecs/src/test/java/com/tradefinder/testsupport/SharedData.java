@@ -1,4 +1,4 @@
-package com.tradefinder.engine.testsupport;
+package com.tradefinder.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
