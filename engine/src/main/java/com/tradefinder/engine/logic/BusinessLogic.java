@@ -1,18 +1,31 @@
 package com.tradefinder.engine.logic;
 
+import com.tradefinder.codecs.AdminCommandDecoder;
 import com.tradefinder.codecs.BarDecoder;
 import com.tradefinder.codecs.BestBidOfferDecoder;
 import com.tradefinder.codecs.BooleanType;
 import com.tradefinder.codecs.CheckpointDecoder;
+import com.tradefinder.codecs.ConfigChangeDecoder;
 import com.tradefinder.codecs.DepthUpdateDecoder;
 import com.tradefinder.codecs.EngineSettingsDecoder;
+import com.tradefinder.codecs.FillDecoder;
+import com.tradefinder.codecs.FundingPaymentDecoder;
 import com.tradefinder.codecs.FundingRateDecoder;
 import com.tradefinder.codecs.InstrumentDefinitionDecoder;
 import com.tradefinder.codecs.MarkPriceDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
+import com.tradefinder.codecs.OrderAcceptedDecoder;
+import com.tradefinder.codecs.OrderCanceledDecoder;
+import com.tradefinder.codecs.OrderExpiredDecoder;
+import com.tradefinder.codecs.OrderRejectedDecoder;
+import com.tradefinder.codecs.Regime;
 import com.tradefinder.codecs.PriceSource;
 import com.tradefinder.codecs.TimerDecoder;
 import com.tradefinder.codecs.TradeDecoder;
+import com.tradefinder.codecs.WebhookSignalDecoder;
+import com.tradefinder.engine.bot.Bot;
+import com.tradefinder.engine.bot.BotFactory;
+import com.tradefinder.engine.marketdata.InstrumentSpec;
 import com.tradefinder.engine.regime.RegimeSettings;
 import com.tradefinder.engine.util.Hashing;
 import com.tradefinder.numeric.FixedPoint;
@@ -37,7 +50,7 @@ import org.agrona.DirectBuffer;
  * It has no idea where events come from or where outputs go: the wiring (ring and journal) or a replay verifier
  * sits on either side.
  */
-public final class BusinessLogic
+public final class BusinessLogic implements BarObserver
 {
     /** Highest instrument id accepted; ids are small dense ints assigned by the edges. */
     public static final int MAX_INSTRUMENT_ID = 65_535;
@@ -56,11 +69,23 @@ public final class BusinessLogic
     private final EngineSettingsDecoder engineSettings = new EngineSettingsDecoder();
     private final TimerDecoder timer = new TimerDecoder();
     private final CheckpointDecoder checkpoint = new CheckpointDecoder();
+    private final ConfigChangeDecoder configChange = new ConfigChangeDecoder();
+    private final AdminCommandDecoder admin = new AdminCommandDecoder();
+    private final WebhookSignalDecoder signal = new WebhookSignalDecoder();
+    private final OrderAcceptedDecoder accepted = new OrderAcceptedDecoder();
+    private final OrderRejectedDecoder rejected = new OrderRejectedDecoder();
+    private final OrderCanceledDecoder canceled = new OrderCanceledDecoder();
+    private final OrderExpiredDecoder expired = new OrderExpiredDecoder();
+    private final FillDecoder fill = new FillDecoder();
+    private final FundingPaymentDecoder funding = new FundingPaymentDecoder();
 
     private RegimeSettings settings = new RegimeSettings();
     private int[] timeframesSec = DEFAULT_TIMEFRAMES.clone();
     private InstrumentAnalysis[] instruments = new InstrumentAnalysis[16];
     private int[] definedIds = new int[0];
+    private InstrumentSpec[] specs = new InstrumentSpec[16];
+    private Bot[] bots = new Bot[0];
+    private final java.util.Map<Integer, String> symbols = new java.util.HashMap<>();
 
     private long eventsProcessed;
     private long eventsSkippedAfterHalt;
@@ -147,6 +172,11 @@ public final class BusinessLogic
             case MarkPriceDecoder.TEMPLATE_ID:
                 markPrice.wrap(buffer, offset, blockLength, version);
                 advanceTime(markPrice.instrumentId(), markPrice.exchangeTimeNs());
+                for (final Bot bot : bots)
+                {
+                    bot.onMarkPrice(markPrice.instrumentId(), markPrice.markPriceMantissa(),
+                        markPrice.exchangeTimeNs());
+                }
                 break;
             case FundingRateDecoder.TEMPLATE_ID:
                 fundingRate.wrap(buffer, offset, blockLength, version);
@@ -164,6 +194,47 @@ public final class BusinessLogic
             case EngineSettingsDecoder.TEMPLATE_ID:
                 onEngineSettings(engineSettings.wrap(buffer, offset, blockLength, version));
                 break;
+            case ConfigChangeDecoder.TEMPLATE_ID:
+                onConfigChange(configChange.wrap(buffer, offset, blockLength, version));
+                break;
+            case AdminCommandDecoder.TEMPLATE_ID:
+                onAdmin(admin.wrap(buffer, offset, blockLength, version));
+                break;
+            case WebhookSignalDecoder.TEMPLATE_ID:
+                signal.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = signal.receiveTimeNs();
+                bot(signal.botId()).onSignal(signal);
+                break;
+            case OrderAcceptedDecoder.TEMPLATE_ID:
+                accepted.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = accepted.exchangeTimeNs();
+                bot(accepted.botId()).onAccepted(accepted);
+                break;
+            case OrderRejectedDecoder.TEMPLATE_ID:
+                rejected.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = rejected.exchangeTimeNs();
+                bot(rejected.botId()).onRejected(rejected);
+                break;
+            case OrderCanceledDecoder.TEMPLATE_ID:
+                canceled.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = canceled.exchangeTimeNs();
+                bot(canceled.botId()).onCanceled(canceled);
+                break;
+            case OrderExpiredDecoder.TEMPLATE_ID:
+                expired.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = expired.exchangeTimeNs();
+                bot(expired.botId()).onExpired(expired);
+                break;
+            case FillDecoder.TEMPLATE_ID:
+                fill.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = fill.exchangeTimeNs();
+                bot(fill.botId()).onFill(fill);
+                break;
+            case FundingPaymentDecoder.TEMPLATE_ID:
+                funding.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = funding.exchangeTimeNs();
+                bot(funding.botId()).onFunding(funding);
+                break;
             default:
                 unknownTemplates++;
                 break;
@@ -178,6 +249,10 @@ public final class BusinessLogic
         if (instrument != null)
         {
             instrument.onTrade(timeNs, trade.priceMantissa(), trade.sizeMantissa());
+            for (final Bot bot : bots)
+            {
+                bot.onTrade(trade.instrumentId(), timeNs, trade.priceMantissa(), trade.sizeMantissa());
+            }
         }
     }
 
@@ -261,7 +336,19 @@ public final class BusinessLogic
                 FixedPoint.MIN_EXPONENT + "..0");
         }
         instruments[id] = new InstrumentAnalysis(id, definition.priceExponent(), definition.sizeExponent(),
-            timeframesSec, settings, out);
+            timeframesSec, settings, out, this);
+        if (id >= specs.length)
+        {
+            final InstrumentSpec[] grown = new InstrumentSpec[Math.max(id + 1, specs.length * 2)];
+            System.arraycopy(specs, 0, grown, 0, specs.length);
+            specs = grown;
+        }
+        if (specs[id] == null)
+        {
+            specs[id] = new InstrumentSpec();
+        }
+        specs[id].set(definition);
+        symbols.put(id, definition.symbol().trim());
     }
 
     private void onEngineSettings(final EngineSettingsDecoder decoder)
@@ -295,8 +382,115 @@ public final class BusinessLogic
         {
             final InstrumentAnalysis old = instruments[id];
             instruments[id] = new InstrumentAnalysis(id, old.priceExponent(), old.sizeExponent(), timeframesSec,
-                settings, out);
+                settings, out, this);
         }
+    }
+
+    private Bot bot(final int botId)
+    {
+        if (botId < 0 || botId >= bots.length || bots[botId] == null)
+        {
+            throw new IllegalStateException("event for bot " + botId + ", which has no config (" + bots.length +
+                " bots configured)");
+        }
+        return bots[botId];
+    }
+
+    private void onConfigChange(final ConfigChangeDecoder decoder)
+    {
+        lastEventTimeNs = decoder.timeNs();
+        final int botId = decoder.botId();
+        final String text = decoder.configText();
+        if (botId < 0 || botId > bots.length)
+        {
+            throw new IllegalStateException("bot id " + botId + " out of order: " + bots.length + " bots so far");
+        }
+        final java.util.Map<String, InstrumentSpec> bySymbol = new java.util.HashMap<>();
+        for (final int id : definedIds)
+        {
+            bySymbol.put(symbols.get(id), specs[id]);
+        }
+        final BotFactory.Built built = BotFactory.build(botId, text, bySymbol, out);
+        ensureTimeframes(built.timeframesSec());
+        if (botId == bots.length)
+        {
+            final Bot[] grown = java.util.Arrays.copyOf(bots, bots.length + 1);
+            grown[botId] = built.bot();
+            bots = grown;
+        }
+        else
+        {
+            bots[botId] = built.bot();
+        }
+    }
+
+    private void ensureTimeframes(final int[] needed)
+    {
+        boolean missing = false;
+        for (final int frame : needed)
+        {
+            if (java.util.Arrays.binarySearch(timeframesSec, frame) < 0)
+            {
+                missing = true;
+                break;
+            }
+        }
+        if (!missing)
+        {
+            return;
+        }
+        final java.util.TreeSet<Integer> union = new java.util.TreeSet<>();
+        for (final int frame : timeframesSec)
+        {
+            union.add(frame);
+        }
+        for (final int frame : needed)
+        {
+            union.add(frame);
+        }
+        timeframesSec = union.stream().mapToInt(Integer::intValue).toArray();
+        for (final int id : definedIds)
+        {
+            final InstrumentAnalysis old = instruments[id];
+            instruments[id] = new InstrumentAnalysis(id, old.priceExponent(), old.sizeExponent(), timeframesSec,
+                settings, out, this);
+        }
+    }
+
+    private void onAdmin(final AdminCommandDecoder command)
+    {
+        lastEventTimeNs = command.timeNs();
+        if (command.botId() < 0)
+        {
+            for (final Bot bot : bots)
+            {
+                bot.onAdmin(command.action(), command.argument(), command.timeNs());
+            }
+        }
+        else
+        {
+            bot(command.botId()).onAdmin(command.action(), command.argument(), command.timeNs());
+        }
+    }
+
+    @Override
+    public void onBarClosed(final int instrumentId, final int timeframeSec, final long openTimeNs,
+        final int priceExponent, final int sizeExponent, final long openMantissa, final long highMantissa,
+        final long lowMantissa, final long closeMantissa, final long volumeMantissa, final Regime regime)
+    {
+        for (final Bot bot : bots)
+        {
+            bot.onBarClosed(instrumentId, timeframeSec, openTimeNs, priceExponent, sizeExponent, openMantissa,
+                highMantissa, lowMantissa, closeMantissa, volumeMantissa, regime);
+        }
+    }
+
+    /**
+     * @return bots configured so far.
+     */
+    public int botCount()
+    {
+        return bots.length;
     }
 
     /**
@@ -315,6 +509,11 @@ public final class BusinessLogic
         for (final int id : definedIds)
         {
             h = instruments[id].stateHash(h);
+            h = specs[id].stateHash(h);
+        }
+        for (final Bot bot : bots)
+        {
+            h = bot.stateHash(h);
         }
         return h;
     }

@@ -1,5 +1,6 @@
 package com.tradefinder.engine.logic;
 
+import com.tradefinder.codecs.Regime;
 import com.tradefinder.engine.marketdata.BarAggregator;
 import com.tradefinder.engine.marketdata.BarListener;
 import com.tradefinder.engine.regime.RegimeSettings;
@@ -18,11 +19,13 @@ final class InstrumentAnalysis implements BarListener
     private final BarAggregator bars;
     private final RegimeTracker[] trackers;
     private final OutboundEncoder out;
+    private final BarObserver observer;
 
     InstrumentAnalysis(final int instrumentId, final int priceExponent, final int sizeExponent,
-        final int[] timeframesSec, final RegimeSettings settings, final OutboundEncoder out)
+        final int[] timeframesSec, final RegimeSettings settings, final OutboundEncoder out, final BarObserver observer)
     {
         this.instrumentId = instrumentId;
+        this.observer = observer;
         this.priceExponent = priceExponent;
         this.sizeExponent = sizeExponent;
         this.out = out;
@@ -69,7 +72,9 @@ final class InstrumentAnalysis implements BarListener
         {
             if (tracker.timeframeSec() == timeframeSec)
             {
-                tracker.onBarClosed(openTimeNs, highMantissa, lowMantissa, closeMantissa, out);
+                final Regime regime = tracker.onBarClosed(openTimeNs, highMantissa, lowMantissa, closeMantissa, out);
+                observer.onBarClosed(instrumentId, timeframeSec, openTimeNs, priceExponent, sizeExponent,
+                    openMantissa, highMantissa, lowMantissa, closeMantissa, volumeMantissa, regime);
                 return;
             }
         }

@@ -43,7 +43,7 @@ final class RegimeTracker
         return timeframeSec;
     }
 
-    void onBarClosed(final long openTimeNs, final long highMantissa, final long lowMantissa,
+    Regime onBarClosed(final long openTimeNs, final long highMantissa, final long lowMantissa,
         final long closeMantissa, final OutboundEncoder out)
     {
         final double high = FixedPoint.toDouble(highMantissa, priceExponent);
@@ -81,6 +81,7 @@ final class RegimeTracker
         {
             out.regimeChange(instrumentId, timeframeSec, closeTimeNs, classifier.previousRegime(), regime);
         }
+        return regime;
     }
 
     Regime regime()
