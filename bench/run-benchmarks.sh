@@ -71,6 +71,7 @@ java $flags -cp "$jar" com.tradefinder.bench.JournalAppendLatency "${latency_opt
   --out bench/target/latency.properties
 finished=$(date +%s)
 
+load="before: $load; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((finished - jmh_done)) s, total $((finished - started)) s"
 java -cp "$jar" com.tradefinder.bench.ResultsReport \
   --json bench/target/jmh-results.json \

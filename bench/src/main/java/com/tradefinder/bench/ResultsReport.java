@@ -293,7 +293,14 @@ public final class ResultsReport
             line("- B/op is JMH `-prof gc` `gc.alloc.rate.norm`; \"0\" means below " + ZERO_BYTES_PER_OP +
                 " B/op (JMH's own bookkeeping shows ~0.001-0.01 B/op). For the pipeline it counts every thread " +
                 "of the fork, the Chronicle journal included, over whole invocations (engine launch excluded).");
+            line("- Replay B/op is per record but comes from each replay's fresh BusinessLogic and cursor " +
+                "(~28 KB per replay of 111,747 records), not from the per-event path.");
+            line("- Every benchmark checks its run and fails it otherwise: every event handled, no EngineFault, no " +
+                "halt, RegimeUpdates produced (the baselines: nothing handled); the latency harness reads its " +
+                "journal back. The check lines are in `bench/target/jmh-output.txt`.");
             line("- Journals are written under `java.io.tmpdir` on the VM's disk (ext4), not tmpfs.");
+            line("- Only one thread may busy-spin on this box: the pipeline uses WaitMode.SLEEPING (`-p " +
+                "waitMode=BLOCKING` for the engine default); the latency harness spins on its own thread only.");
             line("- Not measured here: the 10-minute no-GC run of P3 and the tick-to-order half of P4 (they need " +
                 "the P6 harness).");
             return out.toString();
@@ -322,7 +329,7 @@ public final class ResultsReport
                 System.getProperty("os.arch") + " |");
             if (options.containsKey("load"))
             {
-                line("| load average before the run (1, 5, 15 min) | " + options.get("load") + " |");
+                line("| load average (1, 5, 15 min) | " + options.get("load") + " |");
             }
             if (!results.isEmpty())
             {
@@ -413,7 +420,9 @@ public final class ResultsReport
                 p4Pass = p99 <= 1_000 && p999 <= 2_000;
                 p4.append("open loop at ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(
                     latency.getProperty("rate")))).append(" msg/s: p99 ").append(micros(p99)).append(", p99.9 ")
-                    .append(micros(p999)).append("; ");
+                    .append(micros(p999)).append(" (service time p99 ")
+                    .append(micros(Long.parseLong(latency.getProperty("serviceP99")))).append(", p99.9 ")
+                    .append(micros(Long.parseLong(latency.getProperty("serviceP99.9")))).append("); ");
             }
             final Result append = find("JournalAppendBenchmark", "append", "");
             if (append != null)
