@@ -212,6 +212,34 @@ public final class ResultsReport
         }
     }
 
+    /**
+     * A bar's verdict, taking JMH's 99.9 % error bars into account: pass only if the bar holds at the unfavourable
+     * end of every error bar involved, FAIL only if it fails even at the favourable end, otherwise inconclusive.
+     */
+    enum Verdict
+    {
+        PASS("pass"),
+        INCONCLUSIVE("inconclusive"),
+        FAIL("FAIL");
+
+        final String text;
+
+        Verdict(final String text)
+        {
+            this.text = text;
+        }
+
+        static Verdict of(final boolean passesPessimistic, final boolean passesOptimistic)
+        {
+            return passesPessimistic ? PASS : passesOptimistic ? INCONCLUSIVE : FAIL;
+        }
+
+        static Verdict combine(final Verdict sofar, final Verdict next)
+        {
+            return sofar == null || next.ordinal() > sofar.ordinal() ? next : sofar;
+        }
+    }
+
     private static final class Spec
     {
         final String className;
@@ -364,11 +392,15 @@ public final class ResultsReport
                 line("Smoke run: one short iteration each, so pass/FAIL below is indicative only.");
                 line("");
             }
+            line("Verdicts use JMH's 99.9 % error bars: **pass** if the bar holds even at the unfavourable end of " +
+                "every error bar involved, **FAIL** if it fails even at the favourable end, **inconclusive** " +
+                "otherwise (the noise of this shared box straddles the bar). Ranges in brackets are those ends.");
+            line("");
             line("| # | bar | measured in this run | result |");
             line("|---|---|---|---|");
 
             final StringBuilder p2 = new StringBuilder();
-            Boolean p2Pass = null;
+            Verdict p2Verdict = null;
             for (final String input : inputs("PipelineThroughputBenchmark"))
             {
                 final Result logic = find("PipelineThroughputBenchmark", "ringJournalLogic", input);
@@ -377,26 +409,28 @@ public final class ResultsReport
                 {
                     continue;
                 }
-                final double ratio = base.score / logic.score;
-                final double rate = logic.perSecond();
-                final boolean pass = ratio >= 0.7 && rate >= 2e6;
-                p2Pass = p2Pass == null ? pass : p2Pass && pass;
-                p2.append(input).append(": ").append(millions(rate)).append(" events/s with logic vs ")
-                    .append(millions(base.perSecond())).append(" without, ratio ").append(fmt2(ratio))
-                    .append("× (").append(pass ? "pass" : "FAIL").append("); ");
+                final Verdict verdict = Verdict.of(
+                    ratioLow(base, logic) >= 0.7 && rateLow(logic) >= 2e6,
+                    ratioHigh(base, logic) >= 0.7 && rateHigh(logic) >= 2e6);
+                p2Verdict = Verdict.combine(p2Verdict, verdict);
+                p2.append(input).append(": ").append(millions(logic.perSecond())).append(" events/s ")
+                    .append(range(rateLow(logic) / 1e6, rateHigh(logic) / 1e6)).append(" M with logic vs ")
+                    .append(millions(base.perSecond())).append(" without, ratio ").append(fmt2(base.score /
+                    logic.score)).append("× ").append(range(ratioLow(base, logic), ratioHigh(base, logic)))
+                    .append(" (").append(verdict.text).append("); ");
             }
             row("P2", "live pipeline ≥ 0.7× the no-op business handler's throughput, and ≥ 2M events/s", p2,
-                p2Pass);
+                p2Verdict);
 
             final StringBuilder p3 = new StringBuilder();
-            Boolean p3Pass = null;
+            Verdict p3Verdict = null;
             for (final Result r : results)
             {
                 if (r.className.equals("BusinessLogicBenchmark") && r.method.equals("logic") ||
                     r.className.equals("IndicatorBenchmark") && !r.method.endsWith("Baseline"))
                 {
                     final boolean pass = r.bytesPerOp < ZERO_BYTES_PER_OP;
-                    p3Pass = p3Pass == null ? pass : p3Pass && pass;
+                    p3Verdict = Verdict.combine(p3Verdict, Verdict.of(pass, pass));
                     if (r.className.equals("BusinessLogicBenchmark") || !pass)
                     {
                         p3.append(r.method).append(label(r.params)).append(' ').append(bytes(r.bytesPerOp))
@@ -404,20 +438,21 @@ public final class ResultsReport
                     }
                 }
             }
-            if (p3Pass != null)
+            if (p3Verdict != null)
             {
                 p3.append("indicators: ").append(maxIndicatorBytes()).append(" B/op at most; ");
             }
             p3.append("10-minute no-GC run: not measured here");
-            row("P3", "0 B/op on the business thread in JMH `-prof gc`", p3, p3Pass);
+            row("P3", "0 B/op on the business thread in JMH `-prof gc`", p3, p3Verdict);
 
             final StringBuilder p4 = new StringBuilder();
-            Boolean p4Pass = null;
+            Verdict p4Verdict = null;
             if (latency.getProperty("p99") != null)
             {
                 final long p99 = Long.parseLong(latency.getProperty("p99"));
                 final long p999 = Long.parseLong(latency.getProperty("p99.9"));
-                p4Pass = p99 <= 1_000 && p999 <= 2_000;
+                final boolean pass = p99 <= 1_000 && p999 <= 2_000;
+                p4Verdict = Verdict.of(pass, pass);
                 p4.append("open loop at ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(
                     latency.getProperty("rate")))).append(" msg/s: p99 ").append(micros(p99)).append(", p99.9 ")
                     .append(micros(p999)).append(" (service time p99 ")
@@ -430,10 +465,10 @@ public final class ResultsReport
                 p4.append("JMH average ").append(fmt1(append.score)).append(' ').append(append.unit).append("; ");
             }
             p4.append("tick-to-order with vs without journal: not measured here (P6)");
-            row("P4", "journal append p99 ≤ 1 µs, p99.9 ≤ 2 µs at 100k msg/s", p4, p4Pass);
+            row("P4", "journal append p99 ≤ 1 µs, p99.9 ≤ 2 µs at 100k msg/s", p4, p4Verdict);
 
             final StringBuilder p5 = new StringBuilder();
-            Boolean p5Pass = null;
+            Verdict p5Verdict = null;
             for (final String input : inputs("ReplayBenchmark"))
             {
                 final Result logic = find("ReplayBenchmark", "replayThroughLogic", input);
@@ -442,19 +477,55 @@ public final class ResultsReport
                 {
                     continue;
                 }
-                final double ratio = base.score / logic.score;
-                final double rate = logic.perSecond();
                 final double floor = input.startsWith("bars") ? 1e6 : 5e6;
-                final boolean pass = ratio >= 0.25 && rate >= floor;
-                p5Pass = p5Pass == null ? pass : p5Pass && pass;
-                p5.append(input).append(": ").append(millions(rate)).append(" records/s, ratio ")
-                    .append(fmt2(ratio)).append("× the raw loop (").append(millions(base.perSecond()))
-                    .append("/s), floor ").append(millions(floor)).append("/s (").append(pass ? "pass" : "FAIL")
-                    .append("); ");
+                final Verdict verdict = Verdict.of(
+                    ratioLow(base, logic) >= 0.25 && rateLow(logic) >= floor,
+                    ratioHigh(base, logic) >= 0.25 && rateHigh(logic) >= floor);
+                p5Verdict = Verdict.combine(p5Verdict, verdict);
+                p5.append(input).append(": ").append(millions(logic.perSecond())).append(" records/s ")
+                    .append(range(rateLow(logic) / 1e6, rateHigh(logic) / 1e6)).append(" M, ratio ")
+                    .append(fmt2(base.score / logic.score)).append("× ")
+                    .append(range(ratioLow(base, logic), ratioHigh(base, logic))).append(" the raw loop (")
+                    .append(millions(base.perSecond())).append("/s), floor ").append(millions(floor))
+                    .append("/s (").append(verdict.text).append("); ");
             }
             row("P5", "replay ≥ 0.25× a raw tailer loop; ≥ 1M bars/s on klines, ≥ 5M events/s on trade captures " +
-                "(no strategies exist yet: regime logic only)", p5, p5Pass);
+                "(no strategies exist yet: regime logic only)", p5, p5Verdict);
             line("");
+        }
+
+        /** Lowest throughput ratio (baseline time / time) within both scores' error bars. */
+        private static double ratioLow(final Result base, final Result logic)
+        {
+            return Math.max(0, base.score - err(base)) / (logic.score + err(logic));
+        }
+
+        /** Highest throughput ratio within both scores' error bars. */
+        private static double ratioHigh(final Result base, final Result logic)
+        {
+            final double denominator = logic.score - err(logic);
+            return denominator <= 0 ? Double.POSITIVE_INFINITY : (base.score + err(base)) / denominator;
+        }
+
+        private static double rateLow(final Result r)
+        {
+            return r.perSecond() * r.score / (r.score + err(r));
+        }
+
+        private static double rateHigh(final Result r)
+        {
+            final double low = r.score - err(r);
+            return low <= 0 ? Double.POSITIVE_INFINITY : r.perSecond() * r.score / low;
+        }
+
+        private static double err(final Result r)
+        {
+            return Double.isNaN(r.error) ? 0 : r.error;
+        }
+
+        private static String range(final double low, final double high)
+        {
+            return "[" + fmt2(low) + ", " + (Double.isInfinite(high) ? "∞" : fmt2(high)) + "]";
         }
 
         private String maxIndicatorBytes()
@@ -470,7 +541,7 @@ public final class ResultsReport
             return bytes(max);
         }
 
-        private void row(final String id, final String bar, final StringBuilder measured, final Boolean pass)
+        private void row(final String id, final String bar, final StringBuilder measured, final Verdict verdict)
         {
             String text = measured.toString().trim();
             if (text.endsWith(";"))
@@ -478,7 +549,7 @@ public final class ResultsReport
                 text = text.substring(0, text.length() - 1);
             }
             line("| " + id + " | " + bar + " | " + (text.isEmpty() ? "not run" : text) + " | " +
-                (pass == null ? "not run" : pass ? "**pass**" : "**FAIL**") + " |");
+                (verdict == null ? "not run" : "**" + verdict.text + "**") + " |");
         }
 
         private void table(final Spec spec)

@@ -87,4 +87,16 @@ class BenchSetupTest
         assertThat(entry).containsEntry("n", null);
         assertThat(entry.get("s")).isEqualTo("x\"yµ");
     }
+
+    @Test
+    void shouldPassOnlyWhenTheBarHoldsAcrossTheErrorBars()
+    {
+        assertThat(ResultsReport.Verdict.of(true, true)).isEqualTo(ResultsReport.Verdict.PASS);
+        assertThat(ResultsReport.Verdict.of(false, true)).isEqualTo(ResultsReport.Verdict.INCONCLUSIVE);
+        assertThat(ResultsReport.Verdict.of(false, false)).isEqualTo(ResultsReport.Verdict.FAIL);
+        assertThat(ResultsReport.Verdict.combine(ResultsReport.Verdict.PASS, ResultsReport.Verdict.FAIL))
+            .isEqualTo(ResultsReport.Verdict.FAIL);
+        assertThat(ResultsReport.Verdict.combine(null, ResultsReport.Verdict.INCONCLUSIVE))
+            .isEqualTo(ResultsReport.Verdict.INCONCLUSIVE);
+    }
 }
