@@ -1,5 +1,6 @@
 package com.tradefinder.engine.app;
 
+import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
@@ -61,14 +62,17 @@ public final class Engine implements AutoCloseable
         };
         disruptor.setDefaultExceptionHandler(failures);
         final JournalHandler journalHandler = new JournalHandler(journal, 0);
-        final BusinessLogicHandler logicHandler = new BusinessLogicHandler(logic, 0, () ->
+        final Runnable onStart = () ->
         {
             if (waitStrategy instanceof SingleSpinnerWaitStrategy)
             {
                 ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
             }
             outbound.start();
-        }, outbound::close);
+        };
+        final EventHandler<RingEntry> logicHandler = context.businessLogicEnabled() ?
+            new BusinessLogicHandler(logic, 0, onStart, outbound::close) :
+            new BusinessLogicHandler.Dropping(onStart, outbound::close);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
         this.ring = disruptor.start();
     }
@@ -119,7 +123,8 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * @return the business logic; read it only after {@link #close()}, or from the business-logic thread.
+     * @return the business logic; read it only after {@link #close()}, or from the business-logic thread. With
+     * {@link EngineContext#businessLogicEnabled(boolean) businessLogicEnabled(false)} it is never given an event.
      */
     public BusinessLogic logic()
     {

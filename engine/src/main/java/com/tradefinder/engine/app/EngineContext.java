@@ -17,6 +17,7 @@ public final class EngineContext
     private boolean replaceJournal;
     private int ringSize = DEFAULT_RING_SIZE;
     private WaitMode waitMode = WaitMode.BLOCKING;
+    private boolean businessLogicEnabled = true;
     private OutboundSink downstream = (cause, buffer, offset, length) ->
     {
     };
@@ -92,6 +93,30 @@ public final class EngineContext
     public WaitMode waitMode()
     {
         return waitMode;
+    }
+
+    /**
+     * Benchmark baseline switch: with {@code false} the ring and the journal run exactly as usual, but the second
+     * consumer (gated behind the journal, on its own thread) drops every event instead of handing it to the
+     * {@link com.tradefinder.engine.logic.BusinessLogic}, so no output is produced. It exists so that the cost of
+     * the business logic can be measured against the same ring and journal in one run (PERFORMANCE.md, P2);
+     * never turn it off in production.
+     *
+     * @param enabled hand events to the business logic; the default is {@code true}.
+     * @return this.
+     */
+    public EngineContext businessLogicEnabled(final boolean enabled)
+    {
+        this.businessLogicEnabled = enabled;
+        return this;
+    }
+
+    /**
+     * @return whether events are handed to the business logic (false only for a benchmark baseline).
+     */
+    public boolean businessLogicEnabled()
+    {
+        return businessLogicEnabled;
     }
 
     /**

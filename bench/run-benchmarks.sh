@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the bench module, runs the JMH suite with -prof gc and the journal-append latency harness, and regenerates
+# bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport). RESULTS.md is never edited by hand.
+#
+#   bench/run-benchmarks.sh            full run (~6-8 minutes on a 2-core VM), writes bench/RESULTS.md
+#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2-3 minutes), writes bench/target/RESULTS-smoke.md
+#   options: --no-build (reuse bench/target/benchmarks.jar), --out FILE (where the report goes)
+#
+# Needs the real data in ../shared (or TRADEFINDER_SHARED=DIR, DIR holding data/). Run from anywhere.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+mode=full
+build=1
+out=""
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) mode=smoke ;;
+    --no-build) build=0 ;;
+    --out=*) out="${arg#--out=}" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "run-benchmarks.sh: unknown option $arg (use --smoke, --no-build, --out=FILE)" >&2; exit 2 ;;
+  esac
+done
+if [[ -z "$out" ]]; then
+  if [[ "$mode" == smoke ]]; then out=bench/target/RESULTS-smoke.md; else out=bench/RESULTS.md; fi
+fi
+
+shared="${TRADEFINDER_SHARED:-../shared}"
+if [[ ! -d "$shared/data" ]]; then
+  echo "run-benchmarks.sh: benchmarks need real data: $shared/data not found (set TRADEFINDER_SHARED=DIR, DIR holding data/)" >&2
+  exit 1
+fi
+export TRADEFINDER_SHARED="$(cd "$shared" && pwd)"
+
+command_line="bench/run-benchmarks.sh${*:+ $*}"
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+started=$(date +%s)
+
+if [[ "$build" == 1 ]]; then
+  echo "== build: ./mvnw -B -q -pl bench -am package -DskipTests"
+  ./mvnw -B -q -pl bench -am package -DskipTests
+fi
+built=$(date +%s)
+jar=bench/target/benchmarks.jar
+[[ -f "$jar" ]] || { echo "run-benchmarks.sh: $jar missing (build first)" >&2; exit 1; }
+
+# the same flags the JMH forks get through @Fork(jvmArgsAppend), for the latency main
+flags=$(sed -n 's:.*<engine.jvm.args>\(.*\)</engine.jvm.args>.*:\1:p' pom.xml)
+
+jmh_opts=(-prof gc -rf json -rff bench/target/jmh-results.json)
+latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
+if [[ "$mode" == smoke ]]; then
+  jmh_opts+=(-wi 1 -i 1 -w 1s -r 1s)
+  latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 1)
+fi
+
+echo "== JMH: java -jar $jar ${jmh_opts[*]}"
+java -jar "$jar" "${jmh_opts[@]}" 2>&1 | tee bench/target/jmh-output.txt
+if grep -q '<failure>' bench/target/jmh-output.txt; then
+  echo "run-benchmarks.sh: a benchmark failed (see bench/target/jmh-output.txt)" >&2
+  exit 1
+fi
+jmh_done=$(date +%s)
+
+echo "== latency: JournalAppendLatency ${latency_opts[*]}"
+# shellcheck disable=SC2086
+java $flags -cp "$jar" com.tradefinder.bench.JournalAppendLatency "${latency_opts[@]}" \
+  --out bench/target/latency.properties
+finished=$(date +%s)
+
+load="before: $load; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((finished - jmh_done)) s, total $((finished - started)) s"
+java -cp "$jar" com.tradefinder.bench.ResultsReport \
+  --json bench/target/jmh-results.json \
+  --latency bench/target/latency.properties \
+  --out "$out" \
+  --mode "$mode" \
+  --command "$command_line" \
+  --jmhCommand "java -jar $jar ${jmh_opts[*]}" \
+  --latencyCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.JournalAppendLatency ${latency_opts[*]}" \
+  --git "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')" \
+  --date "$(date -u +%Y-%m-%dT%H:%MZ)" \
+  --timings "$timings" \
+  --load "$load"
+echo "== done: $timings; report in $out"

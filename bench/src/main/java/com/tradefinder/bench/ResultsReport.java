@@ -1,0 +1,737 @@
+package com.tradefinder.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code bench/RESULTS.md} from JMH's JSON results and the latency harness's figures: the machine, the JVM
+ * and its flags, the command, one table per benchmark class (score ± error, units, B/op from {@code -prof gc}, ratio
+ * against the baseline measured in the same run) and the PERFORMANCE.md bar with pass or FAIL.
+ * <p>
+ * Usage: {@code ResultsReport --json FILE --out FILE [--latency FILE] [--command TEXT] [--mode full|smoke]
+ * [--git TEXT] [--timings TEXT] [--load TEXT]}. Run by {@code bench/run-benchmarks.sh}; RESULTS.md is never edited
+ * by hand.
+ */
+public final class ResultsReport
+{
+    /** Allocation below which an operation counts as allocation-free: JMH's own bookkeeping shows ~0.001 B/op. */
+    static final double ZERO_BYTES_PER_OP = 0.1;
+
+    private static final String PKG = "com.tradefinder.bench.";
+
+    private static final Spec[] SPECS = {
+        new Spec("BusinessLogicBenchmark", "Business logic, cost per event (P3)", "decodeOnly", false, "events/s",
+            "One pre-encoded real event handed to a warmed-up BusinessLogic with a no-op sink, against decoding " +
+                "the SBE header and every field of the same event."),
+        new Spec("PipelineThroughputBenchmark", "Live pipeline: ring, journal, business logic (P2)",
+            "noOpBusinessHandler", true, "events/s",
+            "1,000,000 real events published from one producer thread and drained by Engine.close(), with the " +
+                "business logic, against the same ring and journal with a no-op business handler. SingleShotTime, " +
+                "score = invocation time / 1,000,000."),
+        new Spec("JournalAppendBenchmark", "Journal append, average (P4)", "copyToBuffer", false, "msg/s",
+            "Append of one real 74-byte SBE Bar (82-byte record) to a Chronicle journal on disk, against copying " +
+                "the same bytes into a pre-allocated buffer."),
+        new Spec("ReplayBenchmark", "Replay through a fresh business logic (P5)", "rawTailerLoop", true,
+            "records/s",
+            "A journal of 111,747 records (settings, 2 instruments, 111,744 real events) read by JournalCursor " +
+                "into a fresh BusinessLogic, against the same cursor loop without the logic. Score per record."),
+        new Spec("IndicatorBenchmark", "Indicators, cost per update", "smaBaseline", false, "updates/s",
+            "One update over real BTCUSDT 1h high/low/close, against Sma(20), the cheapest indicator " +
+                "(arrayReadBaseline is the bare array reads)."),
+    };
+
+    private ResultsReport()
+    {
+    }
+
+    /**
+     * @param args see the class description.
+     * @throws IOException if a file cannot be read or written.
+     */
+    public static void main(final String[] args) throws IOException
+    {
+        final Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2)
+        {
+            if (!args[i].startsWith("--"))
+            {
+                throw new IllegalArgumentException("expected --option VALUE pairs, found " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        if (!options.containsKey("json") || !options.containsKey("out"))
+        {
+            System.err.println("usage: ResultsReport --json FILE --out FILE [--latency FILE] [--command TEXT] " +
+                "[--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]");
+            System.exit(2);
+        }
+        final List<Result> results = readResults(Paths.get(options.get("json")));
+        final Properties latency = new Properties();
+        final String latencyFile = options.get("latency");
+        if (latencyFile != null && Files.isRegularFile(Paths.get(latencyFile)))
+        {
+            try (java.io.Reader reader = Files.newBufferedReader(Paths.get(latencyFile), StandardCharsets.UTF_8))
+            {
+                latency.load(reader);
+            }
+        }
+        final String report = new ResultsReport.Writer(results, latency, options).write();
+        Files.write(Paths.get(options.get("out")), report.getBytes(StandardCharsets.UTF_8));
+        System.out.println("wrote " + options.get("out") + " (" + results.size() + " results)");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Result> readResults(final Path json) throws IOException
+    {
+        final Object parsed = Json.parse(new String(Files.readAllBytes(json), StandardCharsets.UTF_8));
+        final List<Result> results = new ArrayList<>();
+        for (final Object item : (List<Object>)parsed)
+        {
+            final Map<String, Object> entry = (Map<String, Object>)item;
+            final String benchmark = (String)entry.get("benchmark");
+            final int dot = benchmark.lastIndexOf('.');
+            final String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+            final Map<String, String> params = new TreeMap<>();
+            final Object rawParams = entry.get("params");
+            if (rawParams != null)
+            {
+                for (final Map.Entry<String, Object> p : ((Map<String, Object>)rawParams).entrySet())
+                {
+                    params.put(p.getKey(), String.valueOf(p.getValue()));
+                }
+            }
+            final Map<String, Object> primary = (Map<String, Object>)entry.get("primaryMetric");
+            final Map<String, Object> secondary = (Map<String, Object>)entry.get("secondaryMetrics");
+            double bytesPerOp = Double.NaN;
+            if (secondary != null && secondary.get("gc.alloc.rate.norm") != null)
+            {
+                bytesPerOp = number(((Map<String, Object>)secondary.get("gc.alloc.rate.norm")).get("score"));
+            }
+            final List<Object> raw = (List<Object>)primary.get("rawData");
+            int samples = 0;
+            if (raw != null)
+            {
+                for (final Object fork : raw)
+                {
+                    samples += ((List<Object>)fork).size();
+                }
+            }
+            results.add(new Result(className, benchmark.substring(dot + 1), params, (String)entry.get("mode"),
+                number(primary.get("score")), number(primary.get("scoreError")), (String)primary.get("scoreUnit"),
+                bytesPerOp, samples, entry));
+        }
+        return results;
+    }
+
+    private static double number(final Object value)
+    {
+        if (value instanceof Double)
+        {
+            return (Double)value;
+        }
+        if (value instanceof String)
+        {
+            try
+            {
+                return Double.parseDouble((String)value);
+            }
+            catch (final NumberFormatException ex)
+            {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * One JMH result.
+     */
+    static final class Result
+    {
+        final String className;
+        final String method;
+        final Map<String, String> params;
+        final String mode;
+        final double score;
+        final double error;
+        final String unit;
+        final double bytesPerOp;
+        final int samples;
+        final Map<String, Object> raw;
+
+        Result(final String className, final String method, final Map<String, String> params, final String mode,
+            final double score, final double error, final String unit, final double bytesPerOp, final int samples,
+            final Map<String, Object> raw)
+        {
+            this.className = className;
+            this.method = method;
+            this.params = params;
+            this.mode = mode;
+            this.score = score;
+            this.error = error;
+            this.unit = unit;
+            this.bytesPerOp = bytesPerOp;
+            this.samples = samples;
+            this.raw = raw;
+        }
+
+        /**
+         * @return operations per second when the score is a time per operation, else NaN.
+         */
+        double perSecond()
+        {
+            final double nanos;
+            switch (unit)
+            {
+                case "ns/op":
+                    nanos = score;
+                    break;
+                case "us/op":
+                    nanos = score * 1e3;
+                    break;
+                case "ms/op":
+                    nanos = score * 1e6;
+                    break;
+                case "s/op":
+                    nanos = score * 1e9;
+                    break;
+                default:
+                    return Double.NaN;
+            }
+            return 1e9 / nanos;
+        }
+    }
+
+    /**
+     * A bar's verdict, taking JMH's 99.9 % error bars into account: pass only if the bar holds at the unfavourable
+     * end of every error bar involved, FAIL only if it fails even at the favourable end, otherwise inconclusive.
+     */
+    enum Verdict
+    {
+        PASS("pass"),
+        INCONCLUSIVE("inconclusive"),
+        FAIL("FAIL");
+
+        final String text;
+
+        Verdict(final String text)
+        {
+            this.text = text;
+        }
+
+        static Verdict of(final boolean passesPessimistic, final boolean passesOptimistic)
+        {
+            return passesPessimistic ? PASS : passesOptimistic ? INCONCLUSIVE : FAIL;
+        }
+
+        static Verdict combine(final Verdict sofar, final Verdict next)
+        {
+            return sofar == null || next.ordinal() > sofar.ordinal() ? next : sofar;
+        }
+    }
+
+    private static final class Spec
+    {
+        final String className;
+        final String title;
+        final String baseline;
+        final boolean throughputRatio;
+        final String rateLabel;
+        final String what;
+
+        Spec(final String className, final String title, final String baseline, final boolean throughputRatio,
+            final String rateLabel, final String what)
+        {
+            this.className = className;
+            this.title = title;
+            this.baseline = baseline;
+            this.throughputRatio = throughputRatio;
+            this.rateLabel = rateLabel;
+            this.what = what;
+        }
+    }
+
+    private static final class Writer
+    {
+        private final List<Result> results;
+        private final Properties latency;
+        private final Map<String, String> options;
+        private final StringBuilder out = new StringBuilder(16_384);
+
+        Writer(final List<Result> results, final Properties latency, final Map<String, String> options)
+        {
+            this.results = results;
+            this.latency = latency;
+            this.options = options;
+        }
+
+        String write()
+        {
+            final boolean smoke = "smoke".equals(options.get("mode"));
+            final String command = options.getOrDefault("command", "bench/run-benchmarks.sh");
+            line("# Benchmark results");
+            line("");
+            line("> **Generated; do not edit by hand.** Written by `bench/run-benchmarks.sh` (formatter: " +
+                "`com.tradefinder.bench.ResultsReport`). Regenerate with `bench/run-benchmarks.sh` from the " +
+                "repository root (`--smoke` for the one-short-iteration CI pass).");
+            line("");
+            line("- Run: **" + (smoke ? "smoke (1 short iteration each: figures are indicative only)" : "full") +
+                "**, " + options.getOrDefault("date", "") + (options.containsKey("git") ?
+                ", commit `" + options.get("git") + "`" : ""));
+            line("- Command: `" + command + "`");
+            if (options.containsKey("jmhCommand"))
+            {
+                line("- JMH: `" + options.get("jmhCommand") + "`");
+            }
+            if (options.containsKey("latencyCommand"))
+            {
+                line("- Latency: `" + options.get("latencyCommand") + "`");
+            }
+            if (options.containsKey("timings"))
+            {
+                line("- Wall time: " + options.get("timings"));
+            }
+            line("");
+            machine();
+            bar(smoke);
+            for (final Spec spec : SPECS)
+            {
+                table(spec);
+            }
+            latencyTable();
+            line("## Notes");
+            line("");
+            line("- Inputs are real: `../shared/data` Binance USD-M BTCUSDT and ETHUSDT 1h klines 2020-01-01 to " +
+                "2026-05-16 (111,744 bars) and the four trade captures (58,604 trades), parsed with exact decimals " +
+                "(`FixedPoint.parse(text, -8)`) into SBE events in each benchmark's setup. Laps of the inputs are " +
+                "moved forward in time by whole days so bars keep closing in order.");
+            line("- Ratios are taken between results of the same run; absolute figures are context only. " +
+                "This 2-core VM is shared with other builds, so expect run-to-run swings of 20-50 % " +
+                "(more for SingleShotTime); read the ratio and the error column together.");
+            line("- B/op is JMH `-prof gc` `gc.alloc.rate.norm`; \"0\" means below " + ZERO_BYTES_PER_OP +
+                " B/op (JMH's own bookkeeping shows ~0.001-0.01 B/op). For the pipeline it counts every thread " +
+                "of the fork, the Chronicle journal included, over whole invocations (engine launch excluded).");
+            line("- Replay B/op is per record but comes from each replay's fresh BusinessLogic and cursor " +
+                "(~28 KB per replay of 111,747 records), not from the per-event path.");
+            line("- Every benchmark checks its run and fails it otherwise: every event handled, no EngineFault, no " +
+                "halt, RegimeUpdates produced (the baselines: nothing handled); the latency harness reads its " +
+                "journal back. The check lines are in `bench/target/jmh-output.txt`.");
+            line("- Journals are written under `java.io.tmpdir` on the VM's disk (ext4), not tmpfs.");
+            line("- Only one thread may busy-spin on this box: the pipeline uses WaitMode.SLEEPING (`-p " +
+                "waitMode=BLOCKING` for the engine default); the latency harness spins on its own thread only.");
+            line("- Not measured here: the 10-minute no-GC run of P3 and the tick-to-order half of P4 (they need " +
+                "the P6 harness).");
+            return out.toString();
+        }
+
+        private void machine()
+        {
+            line("## Machine and JVM");
+            line("");
+            line("| what | value |");
+            line("|---|---|");
+            line("| CPUs (nproc) | " + Runtime.getRuntime().availableProcessors() + " |");
+            line("| CPU model | " + procField("/proc/cpuinfo", "model name") + " |");
+            final String memKb = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();
+            String memory = memKb;
+            try
+            {
+                memory = String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(memKb) / 1024.0 / 1024.0);
+            }
+            catch (final NumberFormatException ignored)
+            {
+                // keep the text as found
+            }
+            line("| memory | " + memory + " |");
+            line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " +
+                System.getProperty("os.arch") + " |");
+            if (options.containsKey("load"))
+            {
+                line("| load average (1, 5, 15 min) | " + options.get("load") + " |");
+            }
+            if (!results.isEmpty())
+            {
+                final Map<String, Object> first = results.get(0).raw;
+                line("| JVM | " + first.get("vmName") + " " + first.get("vmVersion") + " (JDK " +
+                    first.get("jdkVersion") + ") |");
+                line("| JMH | " + first.get("jmhVersion") + ", " + fmt0(number(first.get("forks"))) +
+                    " fork per benchmark, " + fmt0(number(first.get("threads"))) + " thread |");
+                final Object args = first.get("jvmArgs");
+                line("| fork flags | `" + (args == null ? "" : String.join(" ", toStrings(args))) + "` |");
+            }
+            line("");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> toStrings(final Object list)
+        {
+            final List<String> strings = new ArrayList<>();
+            for (final Object o : (List<Object>)list)
+            {
+                strings.add(String.valueOf(o));
+            }
+            return strings;
+        }
+
+        private void bar(final boolean smoke)
+        {
+            line("## The bar (PERFORMANCE.md)");
+            line("");
+            if (smoke)
+            {
+                line("Smoke run: one short iteration each, so pass/FAIL below is indicative only.");
+                line("");
+            }
+            line("Verdicts use JMH's 99.9 % error bars: **pass** if the bar holds even at the unfavourable end of " +
+                "every error bar involved, **FAIL** if it fails even at the favourable end, **inconclusive** " +
+                "otherwise (the noise of this shared box straddles the bar). Ranges in brackets are those ends.");
+            line("");
+            line("| # | bar | measured in this run | result |");
+            line("|---|---|---|---|");
+
+            final StringBuilder p2 = new StringBuilder();
+            Verdict p2Verdict = null;
+            for (final String input : inputs("PipelineThroughputBenchmark"))
+            {
+                final Result logic = find("PipelineThroughputBenchmark", "ringJournalLogic", input);
+                final Result base = find("PipelineThroughputBenchmark", "noOpBusinessHandler", input);
+                if (logic == null || base == null)
+                {
+                    continue;
+                }
+                final Verdict verdict = Verdict.of(
+                    ratioLow(base, logic) >= 0.7 && rateLow(logic) >= 2e6,
+                    ratioHigh(base, logic) >= 0.7 && rateHigh(logic) >= 2e6);
+                p2Verdict = Verdict.combine(p2Verdict, verdict);
+                p2.append(input).append(": ").append(millions(logic.perSecond())).append(" events/s ")
+                    .append(range(rateLow(logic) / 1e6, rateHigh(logic) / 1e6)).append(" M with logic vs ")
+                    .append(millions(base.perSecond())).append(" without, ratio ").append(fmt2(base.score /
+                    logic.score)).append("× ").append(range(ratioLow(base, logic), ratioHigh(base, logic)))
+                    .append(" (").append(verdict.text).append("); ");
+            }
+            row("P2", "live pipeline ≥ 0.7× the no-op business handler's throughput, and ≥ 2M events/s", p2,
+                p2Verdict);
+
+            final StringBuilder p3 = new StringBuilder();
+            Verdict p3Verdict = null;
+            for (final Result r : results)
+            {
+                if (r.className.equals("BusinessLogicBenchmark") && r.method.equals("logic") ||
+                    r.className.equals("IndicatorBenchmark") && !r.method.endsWith("Baseline"))
+                {
+                    final boolean pass = r.bytesPerOp < ZERO_BYTES_PER_OP;
+                    p3Verdict = Verdict.combine(p3Verdict, Verdict.of(pass, pass));
+                    if (r.className.equals("BusinessLogicBenchmark") || !pass)
+                    {
+                        p3.append(r.method).append(label(r.params)).append(' ').append(bytes(r.bytesPerOp))
+                            .append(" B/op; ");
+                    }
+                }
+            }
+            if (p3Verdict != null)
+            {
+                p3.append("indicators: ").append(maxIndicatorBytes()).append(" B/op at most; ");
+            }
+            p3.append("10-minute no-GC run: not measured here");
+            row("P3", "0 B/op on the business thread in JMH `-prof gc`", p3, p3Verdict);
+
+            final StringBuilder p4 = new StringBuilder();
+            Verdict p4Verdict = null;
+            if (latency.getProperty("p99") != null)
+            {
+                final long p99 = Long.parseLong(latency.getProperty("p99"));
+                final long p999 = Long.parseLong(latency.getProperty("p99.9"));
+                final boolean pass = p99 <= 1_000 && p999 <= 2_000;
+                p4Verdict = Verdict.of(pass, pass);
+                p4.append("open loop at ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(
+                    latency.getProperty("rate")))).append(" msg/s: p99 ").append(micros(p99)).append(", p99.9 ")
+                    .append(micros(p999)).append(" (service time p99 ")
+                    .append(micros(Long.parseLong(latency.getProperty("serviceP99")))).append(", p99.9 ")
+                    .append(micros(Long.parseLong(latency.getProperty("serviceP99.9")))).append("); ");
+            }
+            final Result append = find("JournalAppendBenchmark", "append", "");
+            if (append != null)
+            {
+                p4.append("JMH average ").append(fmt1(append.score)).append(' ').append(append.unit).append("; ");
+            }
+            p4.append("tick-to-order with vs without journal: not measured here (P6)");
+            row("P4", "journal append p99 ≤ 1 µs, p99.9 ≤ 2 µs at 100k msg/s", p4, p4Verdict);
+
+            final StringBuilder p5 = new StringBuilder();
+            Verdict p5Verdict = null;
+            for (final String input : inputs("ReplayBenchmark"))
+            {
+                final Result logic = find("ReplayBenchmark", "replayThroughLogic", input);
+                final Result base = find("ReplayBenchmark", "rawTailerLoop", input);
+                if (logic == null || base == null)
+                {
+                    continue;
+                }
+                final double floor = input.startsWith("bars") ? 1e6 : 5e6;
+                final Verdict verdict = Verdict.of(
+                    ratioLow(base, logic) >= 0.25 && rateLow(logic) >= floor,
+                    ratioHigh(base, logic) >= 0.25 && rateHigh(logic) >= floor);
+                p5Verdict = Verdict.combine(p5Verdict, verdict);
+                p5.append(input).append(": ").append(millions(logic.perSecond())).append(" records/s ")
+                    .append(range(rateLow(logic) / 1e6, rateHigh(logic) / 1e6)).append(" M, ratio ")
+                    .append(fmt2(base.score / logic.score)).append("× ")
+                    .append(range(ratioLow(base, logic), ratioHigh(base, logic))).append(" the raw loop (")
+                    .append(millions(base.perSecond())).append("/s), floor ").append(millions(floor))
+                    .append("/s (").append(verdict.text).append("); ");
+            }
+            row("P5", "replay ≥ 0.25× a raw tailer loop; ≥ 1M bars/s on klines, ≥ 5M events/s on trade captures " +
+                "(no strategies exist yet: regime logic only)", p5, p5Verdict);
+            line("");
+        }
+
+        /** Lowest throughput ratio (baseline time / time) within both scores' error bars. */
+        private static double ratioLow(final Result base, final Result logic)
+        {
+            return Math.max(0, base.score - err(base)) / (logic.score + err(logic));
+        }
+
+        /** Highest throughput ratio within both scores' error bars. */
+        private static double ratioHigh(final Result base, final Result logic)
+        {
+            final double denominator = logic.score - err(logic);
+            return denominator <= 0 ? Double.POSITIVE_INFINITY : (base.score + err(base)) / denominator;
+        }
+
+        private static double rateLow(final Result r)
+        {
+            return r.perSecond() * r.score / (r.score + err(r));
+        }
+
+        private static double rateHigh(final Result r)
+        {
+            final double low = r.score - err(r);
+            return low <= 0 ? Double.POSITIVE_INFINITY : r.perSecond() * r.score / low;
+        }
+
+        private static double err(final Result r)
+        {
+            return Double.isNaN(r.error) ? 0 : r.error;
+        }
+
+        private static String range(final double low, final double high)
+        {
+            return "[" + fmt2(low) + ", " + (Double.isInfinite(high) ? "∞" : fmt2(high)) + "]";
+        }
+
+        private String maxIndicatorBytes()
+        {
+            double max = 0;
+            for (final Result r : results)
+            {
+                if (r.className.equals("IndicatorBenchmark") && !Double.isNaN(r.bytesPerOp))
+                {
+                    max = Math.max(max, r.bytesPerOp);
+                }
+            }
+            return bytes(max);
+        }
+
+        private void row(final String id, final String bar, final StringBuilder measured, final Verdict verdict)
+        {
+            String text = measured.toString().trim();
+            if (text.endsWith(";"))
+            {
+                text = text.substring(0, text.length() - 1);
+            }
+            line("| " + id + " | " + bar + " | " + (text.isEmpty() ? "not run" : text) + " | " +
+                (verdict == null ? "not run" : "**" + verdict.text + "**") + " |");
+        }
+
+        private void table(final Spec spec)
+        {
+            final List<Result> rows = new ArrayList<>();
+            for (final Result r : results)
+            {
+                if (r.className.equals(spec.className))
+                {
+                    rows.add(r);
+                }
+            }
+            if (rows.isEmpty())
+            {
+                return;
+            }
+            line("## " + spec.className + ": " + spec.title);
+            line("");
+            line(spec.what);
+            line("");
+            line("| benchmark | params | mode | samples | score ± error | units | " + spec.rateLabel + " | B/op | " +
+                (spec.throughputRatio ? "throughput vs " : "time vs ") + spec.baseline + " |");
+            line("|---|---|---|---|---|---|---|---|---|");
+            for (final Result r : rows)
+            {
+                final Result base = find(spec.className, spec.baseline, key(r.params));
+                final String ratio;
+                if (r.method.equals(spec.baseline))
+                {
+                    ratio = "baseline";
+                }
+                else if (base == null)
+                {
+                    ratio = "n/a";
+                }
+                else
+                {
+                    ratio = fmt2(spec.throughputRatio ? base.score / r.score : r.score / base.score) + "×";
+                }
+                line("| " + r.method + " | " + (r.params.isEmpty() ? "" : key(r.params)) + " | " + r.mode + " | " +
+                    r.samples + " | " + fmt1(r.score) + " ± " + (Double.isNaN(r.error) ? "n/a" : fmt1(r.error)) +
+                    " | " + r.unit + " | " + millions(r.perSecond()) + " | " + bytes(r.bytesPerOp) + " | " +
+                    ratio + " |");
+            }
+            line("");
+        }
+
+        private void latencyTable()
+        {
+            final String table = latency.getProperty("table");
+            line("## JournalAppendLatency: append latency at a fixed rate (P4)");
+            line("");
+            if (table == null)
+            {
+                line("Not run.");
+                line("");
+                return;
+            }
+            line("Open loop: each message is due at start + i / rate; latency is completion minus the due time " +
+                "(coordinated omission corrected), into an HdrHistogram; " + latency.getProperty("warmupSeconds") +
+                " s of warm-up at the same rate not recorded, then " + latency.getProperty("seconds") +
+                " s recorded. Message: a real " + latency.getProperty("messageBytes") + "-byte SBE Bar. After the " +
+                "run the journal was read back: " + latency.getProperty("recordsChecked") +
+                " records in order. Service time = actual start to completion.");
+            line("");
+            for (final String tableLine : table.split("\\\\n"))
+            {
+                line(tableLine);
+            }
+            line("");
+        }
+
+        private List<String> inputs(final String className)
+        {
+            final List<String> inputs = new ArrayList<>();
+            for (final Result r : results)
+            {
+                if (r.className.equals(className) && !inputs.contains(key(r.params)))
+                {
+                    inputs.add(key(r.params));
+                }
+            }
+            return inputs;
+        }
+
+        private Result find(final String className, final String method, final String paramsKey)
+        {
+            for (final Result r : results)
+            {
+                if (r.className.equals(className) && r.method.equals(method) &&
+                    (paramsKey.isEmpty() || key(r.params).equals(paramsKey)))
+                {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        private static String key(final Map<String, String> params)
+        {
+            final StringBuilder key = new StringBuilder();
+            for (final Map.Entry<String, String> p : params.entrySet())
+            {
+                if (key.length() > 0)
+                {
+                    key.append(", ");
+                }
+                key.append(p.getKey().equals("input") ? "" : p.getKey() + "=").append(p.getValue());
+            }
+            return key.toString();
+        }
+
+        private static String label(final Map<String, String> params)
+        {
+            return params.isEmpty() ? "" : " (" + key(params) + ")";
+        }
+
+        private static String procField(final String file, final String field)
+        {
+            try
+            {
+                for (final String text : Files.readAllLines(Paths.get(file), StandardCharsets.UTF_8))
+                {
+                    if (text.startsWith(field))
+                    {
+                        return text.substring(text.indexOf(':') + 1).trim();
+                    }
+                }
+            }
+            catch (final IOException ex)
+            {
+                return "unknown (" + file + " unreadable)";
+            }
+            return "unknown";
+        }
+
+        private static String millions(final double perSecond)
+        {
+            if (Double.isNaN(perSecond))
+            {
+                return "";
+            }
+            return perSecond >= 1e5 ? String.format(Locale.ROOT, "%.2f M", perSecond / 1e6) :
+                String.format(Locale.ROOT, "%,.0f", perSecond);
+        }
+
+        private static String bytes(final double bytesPerOp)
+        {
+            if (Double.isNaN(bytesPerOp))
+            {
+                return "n/a";
+            }
+            if (bytesPerOp < ZERO_BYTES_PER_OP)
+            {
+                return String.format(Locale.ROOT, "0 (%.3f)", bytesPerOp);
+            }
+            return String.format(Locale.ROOT, "%.2f", bytesPerOp);
+        }
+
+        private static String micros(final long nanos)
+        {
+            return String.format(Locale.ROOT, "%.2f µs", nanos / 1000.0);
+        }
+
+        private static String fmt0(final double value)
+        {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+
+        private static String fmt1(final double value)
+        {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+
+        private static String fmt2(final double value)
+        {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+
+        private void line(final String text)
+        {
+            out.append(text).append('\n');
+        }
+    }
+}
