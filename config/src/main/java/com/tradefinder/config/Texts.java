@@ -47,8 +47,8 @@ final class Texts
     }
 
     /**
-     * The candidate closest to a misspelt word, when it is close enough to be what was meant: at most 2 edits, or at
-     * most a third of the word's length.
+     * The candidate closest to a misspelt word, when it is close enough to be what was meant: at most 2 edits (1 for
+     * words of 3 characters or fewer), case ignored.
      *
      * @param word       what was written.
      * @param candidates what is allowed.
@@ -67,8 +67,8 @@ final class Texts
                 bestDistance = distance;
             }
         }
-        final int allowed = Math.max(2, word.length() / 3);
-        return bestDistance <= allowed && bestDistance < word.length() ? best : null;
+        final int allowed = word.length() <= 3 ? 1 : 2;
+        return bestDistance <= allowed ? best : null;
     }
 
     /**
