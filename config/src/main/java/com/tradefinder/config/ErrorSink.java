@@ -37,11 +37,6 @@ final class ErrorSink
         errors.add(new ConfigError(source, Math.max(1, line), Math.max(1, column), null, message));
     }
 
-    void file(final String message)
-    {
-        errors.add(new ConfigError(source, 0, 0, null, message));
-    }
-
     boolean failed(final String key)
     {
         return failedKeys.contains(key);

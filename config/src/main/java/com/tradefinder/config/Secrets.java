@@ -23,8 +23,8 @@ final class Secrets
     static final String MESSAGE = "keys never go in the config file: name the environment variables that hold them "
         + "with api_key_env and api_secret_env, or an owner-only secrets_file";
 
-    private static final List<String> WORDS =
-        List.of("secret", "password", "passwd", "passphrase", "api_key", "apikey", "private_key", "privatekey", "token");
+    private static final List<String> WORDS = List.of(
+        "secret", "password", "passwd", "passphrase", "api_key", "apikey", "private_key", "privatekey", "token");
     private static final Pattern ASSIGNED_KEY = Pattern.compile("([A-Za-z0-9_-]+)[\"']?\\s*=");
 
     private Secrets()

@@ -2,7 +2,6 @@ package com.tradefinder.config;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -91,24 +90,6 @@ final class Texts
     {
         final String best = closest(word, candidates);
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
-    }
-
-    /**
-     * @param values values, in order.
-     * @return them as quoted TOML strings joined with {@code ", "}.
-     */
-    static String quoted(final List<String> values)
-    {
-        final StringBuilder text = new StringBuilder();
-        for (final String value : values)
-        {
-            if (text.length() > 0)
-            {
-                text.append(", ");
-            }
-            text.append('"').append(value).append('"');
-        }
-        return text.toString();
     }
 
     private static int distance(final String a, final String b)

@@ -4,7 +4,8 @@
  * <p>
  * Tables and where each key is documented (key, default, range):
  * <ul>
- *   <li>{@code [bot]}: {@link com.tradefinder.config.BotConfig} and {@link com.tradefinder.config.CredentialsConfig};</li>
+ *   <li>{@code [bot]}: {@link com.tradefinder.config.BotConfig} and
+ *       {@link com.tradefinder.config.CredentialsConfig};</li>
  *   <li>{@code [instruments]}: {@link com.tradefinder.config.InstrumentsConfig};</li>
  *   <li>{@code [timeframes]}: {@link com.tradefinder.config.TimeframesConfig};</li>
  *   <li>{@code [regime]}: {@link com.tradefinder.config.RegimeConfig};</li>

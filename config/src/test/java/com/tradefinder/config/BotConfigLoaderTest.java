@@ -78,7 +78,8 @@ class BotConfigLoaderTest
     {
         final Path a = write(dir.resolve("a.toml"), MINIMAL);
         final Path b = write(dir.resolve("b.toml"), MINIMAL);
-        final Path c = write(dir.resolve("c.toml"), MINIMAL.replace("name = \"t\"", "name = \"v\"\noutput = \"out/t\""));
+        final Path c = write(dir.resolve("c.toml"),
+            MINIMAL.replace("name = \"t\"", "name = \"v\"\noutput = \"out/t\""));
         final Path d = write(dir.resolve("d.toml"), MINIMAL.replace("\"backtest\"", "\"backtst\""));
 
         assertThatThrownBy(() -> BotConfigLoader.loadAll(List.of(a, b, c, d)))
