@@ -96,7 +96,7 @@ class CommandLineTest
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("in   Bar").contains("SYNTHUSDT").contains("gaps: 0")
-            .contains("time span: 2024-01-01T00:00:00Z");
+            .contains("time span: 2024-01-01T01:00:00Z");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.tradefinder.tools.synthetic;
 
 import com.tradefinder.codecs.BarEncoder;
 import com.tradefinder.codecs.BooleanType;
+import com.tradefinder.codecs.FundingRateEncoder;
 import com.tradefinder.codecs.InstrumentDefinitionEncoder;
 import com.tradefinder.codecs.MessageHeaderEncoder;
 import com.tradefinder.codecs.PriceSource;
@@ -11,216 +12,197 @@ import com.tradefinder.tools.importer.EventSource;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.util.SplittableRandom;
+import java.util.List;
 
 /**
- * A seeded, SYNTHETIC market: hourly klines of one made-up instrument, {@code SYNTHUSDT} on the simulated venue,
+ * A seeded, SYNTHETIC market: hourly klines and 8-hourly funding for made-up instruments on the simulated venue,
  * whose behaviour switches between regimes (trending up, trending down, ranging, high volatility) in segments of
  * random length. It is the embedded default data source, so the engine can be tried with no data and no network;
  * it is not market data and nothing about real markets should be concluded from it.
  * <p>
- * Deterministic: the same seed and length give the same bytes on any JVM (SplittableRandom and StrictMath).
- * Prices are rounded to the instrument's 0.1 tick, sizes to its 0.001 step, exactly, as fixed-point mantissas.
- * The regime each bar was generated in is kept ({@link #generatedRegime(int)}) so a classifier can be judged.
+ * The instruments take the names they are given (so an example bot's whitelist works unchanged) on the
+ * {@code SIMULATED} venue, which is how journals and reports tell synthetic data from real.
+ * Deterministic: the same seed, length and names give the same bytes on any JVM. The regime each bar was
+ * generated in is kept ({@link #generatedRegime(int, int)}) so a classifier can be judged.
  */
 public final class SyntheticMarket implements EventSource
 {
-    /** The synthetic instrument's symbol. */
+    /** The default synthetic instrument's symbol. */
     public static final String SYMBOL = "SYNTHUSDT";
-
-    /** Its instrument id. */
-    public static final int INSTRUMENT_ID = 1;
 
     /** Decimal exponent of prices and sizes. */
     public static final int EXPONENT = -8;
 
-    private static final long TICK = 10_000_000L;
-    private static final long STEP = 100_000L;
     private static final int TIMEFRAME_SEC = 3600;
-    private static final int SUB_STEPS = 12;
     private static final long HOUR_NS = TIMEFRAME_SEC * 1_000_000_000L;
+    private static final double[] START_PRICES = { 30_000.0, 2_000.0, 100.0, 1.0 };
 
-    private final SplittableRandom random;
+    private final List<String> symbols;
+    private final SyntheticInstrument[] instruments;
+    private final Regime[][] generated;
     private final int bars;
     private final long startNs;
-    private final Regime[] generated;
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final BarEncoder bar = new BarEncoder();
-    private int emitted = -1;
+    private final FundingRateEncoder funding = new FundingRateEncoder();
+    private int definitionsEmitted;
+    private int hour;
+    private int instrumentInHour;
+    private boolean fundingPending;
     private int length;
     private long timeNs;
-    private double price = 30_000.0;
-    private Regime segment = Regime.RANGING;
-    private int segmentLeft;
-    private double anchor = 30_000.0;
 
     /**
+     * One synthetic instrument, {@value #SYMBOL}.
+     *
      * @param seed    random seed.
      * @param bars    hourly bars to generate.
      * @param startNs open time of the first bar, epoch ns, aligned to the hour.
      */
     public SyntheticMarket(final long seed, final int bars, final long startNs)
     {
-        if (bars < 1 || startNs % HOUR_NS != 0)
+        this(seed, bars, startNs, List.of(SYMBOL));
+    }
+
+    /**
+     * @param seed    random seed.
+     * @param bars    hourly bars per instrument.
+     * @param startNs open time of the first bar, epoch ns, aligned to the hour.
+     * @param symbols names of the instruments, ids 1, 2, ... in this order.
+     */
+    public SyntheticMarket(final long seed, final int bars, final long startNs, final List<String> symbols)
+    {
+        if (bars < 1 || startNs % HOUR_NS != 0 || symbols.isEmpty())
         {
-            throw new IllegalArgumentException("synthetic market: need at least one bar and an hour-aligned start");
+            throw new IllegalArgumentException(
+                "synthetic market: need at least one bar, one instrument and an hour-aligned start");
         }
-        this.random = new SplittableRandom(seed);
+        this.symbols = List.copyOf(symbols);
         this.bars = bars;
         this.startNs = startNs;
-        this.generated = new Regime[bars];
+        this.instruments = new SyntheticInstrument[symbols.size()];
+        this.generated = new Regime[symbols.size()][bars];
+        for (int i = 0; i < instruments.length; i++)
+        {
+            instruments[i] = new SyntheticInstrument(seed * 31 + i, START_PRICES[i % START_PRICES.length] *
+                (1 + i / START_PRICES.length), 150.0 * 30_000.0 / START_PRICES[i % START_PRICES.length]);
+        }
     }
 
     @Override
     public boolean next()
     {
-        if (emitted == -1)
+        if (definitionsEmitted < instruments.length)
         {
-            emitted = 0;
-            encodeDefinition();
+            encodeDefinition(definitionsEmitted++);
             return true;
         }
-        if (emitted >= bars)
+        if (fundingPending)
+        {
+            encodeFunding();
+            return true;
+        }
+        if (hour >= bars)
         {
             return false;
         }
-        encodeBar(emitted);
-        emitted++;
+        encodeBar(instrumentInHour);
+        if (++instrumentInHour == instruments.length)
+        {
+            instrumentInHour = 0;
+            hour++;
+            fundingPending = hour % 8 == 0;
+            fundingInstrument = 0;
+        }
         return true;
     }
 
-    private void encodeDefinition()
+    private int fundingInstrument;
+
+    private void encodeFunding()
+    {
+        final int index = fundingInstrument++;
+        if (fundingInstrument == instruments.length)
+        {
+            fundingPending = false;
+        }
+        final long fundingTimeNs = startNs + hour * HOUR_NS;
+        funding.wrapAndApplyHeader(buffer, 0, header)
+            .instrumentId(index + 1)
+            .fundingTimeNs(fundingTimeNs)
+            .receiveTimeNs(fundingTimeNs)
+            .fundingRatePpb(instruments[index].nextFundingRatePpb())
+            .intervalHours(8);
+        length = MessageHeaderEncoder.ENCODED_LENGTH + funding.encodedLength();
+        timeNs = fundingTimeNs;
+    }
+
+    private void encodeDefinition(final int index)
     {
         final InstrumentDefinitionEncoder definition = new InstrumentDefinitionEncoder()
             .wrapAndApplyHeader(buffer, 0, header)
-            .instrumentId(INSTRUMENT_ID)
+            .instrumentId(index + 1)
             .venue(Venue.SIMULATED)
-            .symbol(SYMBOL)
+            .symbol(symbols.get(index))
             .priceExponent((byte)EXPONENT)
             .sizeExponent((byte)EXPONENT)
-            .tickSizeMantissa(TICK)
-            .stepSizeMantissa(STEP)
-            .minSizeMantissa(STEP)
+            .tickSizeMantissa(SyntheticInstrument.tick())
+            .stepSizeMantissa(SyntheticInstrument.step())
+            .minSizeMantissa(SyntheticInstrument.step())
             .minNotionalMantissa(5_00_000_000L)
             .maxLeverage(50)
-            .timeNs(startNs);
+            .timeNs(startNs + HOUR_NS);
         length = MessageHeaderEncoder.ENCODED_LENGTH + definition.encodedLength();
-        timeNs = startNs;
+        timeNs = startNs + HOUR_NS;
     }
 
     private void encodeBar(final int index)
     {
-        if (segmentLeft == 0)
-        {
-            startSegment();
-        }
-        segmentLeft--;
-        generated[index] = segment;
-
-        final double drift;
-        final double volatility;
-        switch (segment)
-        {
-            case TRENDING_UP:
-                drift = 0.0012;
-                volatility = 0.004;
-                break;
-            case TRENDING_DOWN:
-                drift = -0.0012;
-                volatility = 0.004;
-                break;
-            case HIGH_VOLATILITY:
-                drift = 0.0;
-                volatility = 0.018;
-                break;
-            default:
-                drift = 0.12 * StrictMath.log(anchor / price);
-                volatility = 0.003;
-                break;
-        }
-        final double stepDrift = drift / SUB_STEPS;
-        final double stepVolatility = volatility / StrictMath.sqrt(SUB_STEPS);
-        final long open = toTicks(price);
-        long high = open;
-        long low = open;
-        double absoluteMove = 0;
-        for (int i = 0; i < SUB_STEPS; i++)
-        {
-            final double move = stepDrift + stepVolatility * random.nextGaussian();
-            absoluteMove += StrictMath.abs(move);
-            price = price * StrictMath.exp(move);
-            final long ticks = toTicks(price);
-            high = Math.max(high, ticks);
-            low = Math.min(low, ticks);
-        }
-        final long close = toTicks(price);
-        final double volumeBtc = 150.0 * (1.0 + 40.0 * absoluteMove) * StrictMath.exp(0.3 * random.nextGaussian());
-        final long volume = Math.max(STEP, StrictMath.round(volumeBtc * 1000.0) * STEP);
-
-        final long openTimeNs = startNs + index * HOUR_NS;
+        final SyntheticInstrument instrument = instruments[index];
+        generated[index][hour] = instrument.nextBar();
+        final long openTimeNs = startNs + hour * HOUR_NS;
         bar.wrapAndApplyHeader(buffer, 0, header)
-            .instrumentId(INSTRUMENT_ID)
+            .instrumentId(index + 1)
             .priceSource(PriceSource.TRADE)
             .timeframeSec(TIMEFRAME_SEC)
             .openTimeNs(openTimeNs)
             .receiveTimeNs(openTimeNs + HOUR_NS)
-            .openMantissa(open)
-            .highMantissa(high)
-            .lowMantissa(low)
-            .closeMantissa(close)
-            .volumeMantissa(volume)
+            .openMantissa(instrument.open)
+            .highMantissa(instrument.high)
+            .lowMantissa(instrument.low)
+            .closeMantissa(instrument.close)
+            .volumeMantissa(instrument.volume)
             .closed(BooleanType.TRUE);
         length = MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength();
         timeNs = openTimeNs + HOUR_NS;
     }
 
-    private void startSegment()
+    /**
+     * @param instrumentIndex 0-based instrument index.
+     * @param barIndex        0-based bar index, among bars generated so far.
+     * @return the regime the generator was in for that bar.
+     */
+    public Regime generatedRegime(final int instrumentIndex, final int barIndex)
     {
-        final Regime previous = segment;
-        do
-        {
-            switch (random.nextInt(4))
-            {
-                case 0:
-                    segment = Regime.TRENDING_UP;
-                    break;
-                case 1:
-                    segment = Regime.TRENDING_DOWN;
-                    break;
-                case 2:
-                    segment = Regime.HIGH_VOLATILITY;
-                    break;
-                default:
-                    segment = Regime.RANGING;
-                    break;
-            }
-        }
-        while (segment == previous);
-        segmentLeft = segment == Regime.HIGH_VOLATILITY ? 48 + random.nextInt(120) : 120 + random.nextInt(480);
-        anchor = price;
-    }
-
-    private static long toTicks(final double price)
-    {
-        return StrictMath.round(price * 10.0) * TICK;
+        return generated[instrumentIndex][barIndex];
     }
 
     /**
-     * @param barIndex 0-based bar index, among bars generated so far.
+     * @param barIndex 0-based bar index of the first instrument.
      * @return the regime the generator was in for that bar.
      */
     public Regime generatedRegime(final int barIndex)
     {
-        return generated[barIndex];
+        return generated[0][barIndex];
     }
 
     /**
-     * @return bars generated so far.
+     * @return hours generated so far (complete across instruments).
      */
     public int barsGenerated()
     {
-        return Math.max(0, emitted);
+        return hour;
     }
 
     @Override
@@ -250,7 +232,7 @@ public final class SyntheticMarket implements EventSource
     @Override
     public String name()
     {
-        return "synthetic " + SYMBOL + " (seeded)";
+        return "synthetic " + symbols + " (seeded)";
     }
 
     @Override
