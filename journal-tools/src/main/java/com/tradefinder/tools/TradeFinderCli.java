@@ -1,5 +1,6 @@
 package com.tradefinder.tools;
 
+import com.tradefinder.tools.cli.BacktestCommand;
 import com.tradefinder.tools.cli.DemoCommand;
 import com.tradefinder.tools.cli.ImportCommand;
 import com.tradefinder.tools.cli.JournalCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
-    subcommands = { DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
+    subcommands = { BacktestCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
 public final class TradeFinderCli implements java.util.concurrent.Callable<Integer>
 {
     @CommandLine.Spec
