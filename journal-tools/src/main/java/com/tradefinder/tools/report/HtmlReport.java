@@ -189,15 +189,20 @@ public final class HtmlReport
             endSection(html);
             return;
         }
-        double largest = 0;
+        double largestMonth = 0;
+        double largestYear = 0;
         for (final double[] row : rows.values())
         {
             for (int m = 0; m < MonthlyReturns.YEAR_TOTAL; m++)
             {
                 if (Double.isFinite(row[m]))
                 {
-                    largest = Math.max(largest, Math.abs(row[m]));
+                    largestMonth = Math.max(largestMonth, Math.abs(row[m]));
                 }
+            }
+            if (Double.isFinite(row[MonthlyReturns.YEAR_TOTAL]))
+            {
+                largestYear = Math.max(largestYear, Math.abs(row[MonthlyReturns.YEAR_TOTAL]));
             }
         }
         html.append("<table class=\"monthly\">\n<thead><tr><th>Year</th>");
@@ -213,14 +218,15 @@ public final class HtmlReport
             {
                 final double value = row.getValue()[m];
                 html.append("<td").append(m == MonthlyReturns.YEAR_TOTAL ? " class=\"year\"" : "")
-                    .append(heat(value, m == MonthlyReturns.YEAR_TOTAL ? Math.abs(value) : largest)).append('>')
+                    .append(heat(value, m == MonthlyReturns.YEAR_TOTAL ? largestYear : largestMonth)).append('>')
                     .append(Double.isFinite(value) ? Html.escape(Format.number(value * 100.0, 1)) : "")
                     .append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n<p class=\"note\">Percent; a month's close over the previous month's " +
-            "close (the first snapshot for the first month); green gains, red losses, deeper for larger moves.</p>\n");
+            "close (the first snapshot for the first month); green gains, red losses, deeper for larger moves (months and " +
+            "years each on their own scale).</p>\n");
         endSection(html);
     }
 
