@@ -57,6 +57,7 @@ public final class Bot implements ExecutionListener, OrderCommands
     private final int baseTimeframeSec;
     private final int uncertainExposurePct;
     private final BarClose bar = new BarClose();
+    private final BotPlan plan;
     private long lastSnapshotNs = Long.MIN_VALUE;
     private long timeNs;
 
@@ -69,6 +70,7 @@ public final class Bot implements ExecutionListener, OrderCommands
     {
         this.botId = botId;
         this.out = out;
+        this.plan = plan;
         this.portfolio = new Portfolio(plan.initialEquityMantissa(), plan.maxStrategies());
         this.risk = new RiskEngine(plan.riskLimits());
         this.orders = new OrderManager(botId, plan.executionSettings(), this, this, plan.maxOrders());
@@ -92,6 +94,25 @@ public final class Bot implements ExecutionListener, OrderCommands
         for (int i = 0; i < trades.length; i++)
         {
             trades[i] = new OpenTrade();
+        }
+    }
+
+    /**
+     * Sets up the venue for every instrument the bot trades: position mode, margin mode and leverage.
+     *
+     * @param timeNs time of the config event that started the bot.
+     */
+    public void start(final long timeNs)
+    {
+        for (final InstrumentSpec spec : plan.instruments())
+        {
+            out.send(out.venueSetup()
+                .botId(botId)
+                .instrumentId(spec.instrumentId())
+                .positionMode(plan.positionMode())
+                .marginMode(plan.marginMode())
+                .leverage(plan.leverage(spec.instrumentId()))
+                .timeNs(timeNs));
         }
     }
 
@@ -564,7 +585,7 @@ public final class Bot implements ExecutionListener, OrderCommands
             .instrumentId(order.instrumentId())
             .side(order.side())
             .positionSide(order.positionSide())
-            .orderType(order.orderType())
+            .orderType(order.type())
             .timeInForce(order.timeInForce())
             .priceMantissa(order.priceMantissa())
             .stopPriceMantissa(order.stopPriceMantissa())

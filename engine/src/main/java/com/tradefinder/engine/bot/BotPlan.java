@@ -1,5 +1,7 @@
 package com.tradefinder.engine.bot;
 
+import com.tradefinder.codecs.MarginMode;
+import com.tradefinder.codecs.PositionMode;
 import com.tradefinder.engine.execution.ExecutionSettings;
 import com.tradefinder.engine.marketdata.InstrumentSpec;
 import com.tradefinder.engine.risk.RiskLimits;
@@ -23,6 +25,8 @@ import java.util.Map;
  * @param instruments           the whitelisted instruments' specs.
  * @param leverageByInstrument  leverage per instrument id.
  * @param strategies            strategy instances in config order.
+ * @param positionMode          hedge or one-way, set on the venue at start.
+ * @param marginMode            isolated or crossed, set on the venue at start.
  */
 public record BotPlan(
     long initialEquityMantissa,
@@ -34,7 +38,9 @@ public record BotPlan(
     int uncertainExposurePct,
     List<InstrumentSpec> instruments,
     Map<Integer, Integer> leverageByInstrument,
-    List<StrategyPlan> strategies)
+    List<StrategyPlan> strategies,
+    PositionMode positionMode,
+    MarginMode marginMode)
 {
     /**
      * One strategy instance and its routing.

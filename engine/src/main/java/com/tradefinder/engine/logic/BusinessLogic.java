@@ -422,6 +422,7 @@ public final class BusinessLogic implements BarObserver
         {
             bots[botId] = built.bot();
         }
+        built.bot().start(decoder.timeNs());
     }
 
     private void ensureTimeframes(final int[] needed)
