@@ -140,6 +140,30 @@ final class ParameterReader
 
     private static String describe(final Object value)
     {
+        if (value instanceof Long || value instanceof Integer)
+        {
+            return "integer " + value;
+        }
+        if (value instanceof Double || value instanceof Float)
+        {
+            return "float " + value;
+        }
+        if (value instanceof String)
+        {
+            return "string \"" + value + "\"";
+        }
+        if (value instanceof Boolean)
+        {
+            return "boolean " + value;
+        }
+        if (value instanceof java.util.List)
+        {
+            return "array " + value;
+        }
+        if (value instanceof Map)
+        {
+            return "table " + value;
+        }
         return value.getClass().getSimpleName() + " " + value;
     }
 }
