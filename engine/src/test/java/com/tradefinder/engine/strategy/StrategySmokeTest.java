@@ -39,9 +39,11 @@ class StrategySmokeTest
 
         // assert
         final PaperContext context = run.context();
-        reporter.publishEntry(entry.getKey(), "bars " + size + ", entries " + context.entries() + ", exits "
-            + context.exits() + ", stop moves " + context.stopMoves() + ", stops hit " + context.stopsHit()
-            + ", take-profits hit " + context.targetsHit());
+        final String summary = entry.getKey() + " over BTCUSDT 1h: bars " + size + ", entries " + context.entries()
+            + ", exits " + context.exits() + ", stop moves " + context.stopMoves() + ", stops hit "
+            + context.stopsHit() + ", take-profits hit " + context.targetsHit();
+        reporter.publishEntry(entry.getKey(), summary);
+        System.out.println(summary);
         assertThat(context.violations()).as("entries with a stop off the losing side or off the grid").isZero();
         assertThat(context.entries()).isPositive().isLessThan(size / 4);
     }
