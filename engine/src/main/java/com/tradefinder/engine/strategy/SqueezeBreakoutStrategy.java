@@ -24,7 +24,7 @@ import java.util.Map;
  *     {@code volume_factor} times the average of the previous {@code volume_period} volumes: a close above the upper
  *     Bollinger band enters LONG, a close below the lower band enters SHORT.</li>
  *     <li>Entry: limit = the close; stop = close ∓ {@code stop_atr_multiplier} × ATR (snapped wider); take-profit
- *     = entry ± {@code take_profit_r} × (entry − stop distance) (snapped nearer), none when 0.</li>
+ *     = entry ± {@code take_profit_r} × |entry − stop| (snapped nearer), none when {@code take_profit_r} is 0.</li>
  *     <li>Exit: a LONG when the close falls below the middle band, a SHORT when it rises above it.</li>
  * </ul>
  * <p>

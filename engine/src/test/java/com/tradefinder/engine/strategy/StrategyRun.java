@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Drives one strategy over bar arrays with a {@link PaperContext} that always allows entries; allocation-free per
- * bar. Limit entries expire after {@value #ENTRY_TIMEOUT_BARS} bars, except the grid's resting levels. A strategy that trades signals also gets a webhook signal every {@link #SIGNAL_EVERY} bars, cycling BUY,
- * CLOSE, SELL, CLOSE, CANCEL.
+ * bar. Limit entries expire after {@value #ENTRY_TIMEOUT_BARS} bars, except the grid's resting levels. A strategy
+ * that trades signals also gets a webhook signal every {@value #SIGNAL_EVERY} bars, cycling BUY, CLOSE, SELL, CLOSE,
+ * CANCEL.
  */
 final class StrategyRun
 {
