@@ -20,6 +20,7 @@ class ArchitectureTest
         "com.tradefinder.engine.indicators..",
         "com.tradefinder.engine.regime..",
         "com.tradefinder.engine.marketdata..",
+        "com.tradefinder.engine.strategy..",
         "com.tradefinder.engine.util..",
     };
 
