@@ -3,8 +3,9 @@ package com.tradefinder.engine.execution;
 import org.agrona.collections.Long2ObjectHashMap;
 
 /**
- * A bot's orders by client order id over an {@link OrderPool}: the live ones in creation order (compacted by moving
- * the last into a removed slot, which keeps iteration deterministic), and the terminal ones the pool still keeps.
+ * A bot's orders by client order id over an {@link OrderPool}: the live ones in creation order (so that iterating
+ * them, to cancel or time them out, is deterministic and reads in the order they were sent), and the terminal ones the
+ * pool still keeps.
  * <p>
  * Business-logic thread only; allocation-free after construction (the id map is sized for the whole pool and avoids
  * allocating on iteration).
@@ -67,9 +68,12 @@ final class OrderRegistry
     void retire(final Order order)
     {
         final int index = order.liveIndex();
-        final Order last = live[--liveCount];
-        live[index] = last;
-        last.liveIndex(index);
+        liveCount--;
+        System.arraycopy(live, index + 1, live, index, liveCount - index);
+        for (int i = index; i < liveCount; i++)
+        {
+            live[i].liveIndex(i);
+        }
         live[liveCount] = null;
         order.liveIndex(-1);
         order.group(null);

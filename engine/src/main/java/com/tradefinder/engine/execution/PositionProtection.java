@@ -289,6 +289,15 @@ final class PositionProtection
 
     private void reconcile(final ProtectiveGroup group, final long timeNs)
     {
+        // a leg that filled completely is no longer working; it leaves the group when its end is handled
+        if (group.stop != null && !OrderTransitions.isWorking(group.stop.state()))
+        {
+            group.stop = null;
+        }
+        if (group.takeProfit != null && !OrderTransitions.isWorking(group.takeProfit.state()))
+        {
+            group.takeProfit = null;
+        }
         final long wanted = Math.max(0, group.protectedSizeMantissa - group.exitWorkingSizeMantissa);
         final OrderRole firing = group.fired == null ? OrderRole.NULL_VAL : group.fired.role();
         final boolean protect = wanted > 0 && !group.suspended;
