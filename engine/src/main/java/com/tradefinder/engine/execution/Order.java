@@ -422,9 +422,9 @@ public final class Order
     {
         long h = Hashing.mix(hash, clientOrderId);
         h = Hashing.mix(h, ((long)strategyId << 32) | (instrumentId & 0xFFFF_FFFFL));
-        h = Hashing.mix(h, ((long)role.value() << 48) | ((long)side.value() << 40) | ((long)positionSide.value() << 32) |
-            ((long)position.value() << 24) | ((long)type.value() << 16) | ((long)timeInForce.value() << 8) |
-            state.value());
+        h = Hashing.mix(h, ((long)role.value() << 48) | ((long)side.value() << 40) |
+            ((long)positionSide.value() << 32) | ((long)position.value() << 24) | ((long)type.value() << 16) |
+            ((long)timeInForce.value() << 8) | state.value());
         h = Hashing.mix(h, (reduceOnly ? 1 : 0) | (closePosition ? 2 : 0) | (acknowledged ? 4 : 0) |
             (cancelRequested ? 8 : 0) | ((long)afterCancel.ordinal() << 4));
         h = Hashing.mix(h, priceMantissa);

@@ -35,6 +35,11 @@ import com.tradefinder.numeric.FixedMath;
  * returns the order to work; its cancel is sent again on the first market price at least
  * {@link #CANCEL_RETRY_INTERVAL_NS} later.
  * <p>
+ * Account modes ({@link ExecutionSettings#hedgeMode()}): in hedge mode a strategy may hold LONG and SHORT on one
+ * instrument at once, each with its own protective group. In one-way mode the venue nets the bot's sides of an
+ * instrument into one position, so holding one side per instrument at a time is the risk engine's rule
+ * ({@code ALREADY_IN_POSITION}); the manager keeps the groups apart either way.
+ * <p>
  * Inbound events are taken at their receive time; events of another bot are treated as unknown orders (route by
  * {@code botId} before calling). Business-logic thread only; deterministic; allocation-free per event after warm-up
  * (pooled orders and groups, pre-sized primitive-keyed maps, no boxing or lambdas).

@@ -96,8 +96,8 @@ class IllegalTransitionTest
         f.accept(1, 105);
 
         assertThat(f.commands.updates).containsExactly("#1 NEW->NEW ILLEGAL_TRANSITION",
-            "#2 PARTIALLY_FILLED->NEW ILLEGAL_TRANSITION", "#1 NEW->PENDING_CANCEL", "#2 PARTIALLY_FILLED->PENDING_CANCEL",
-            "#1 PENDING_CANCEL->NEW ILLEGAL_TRANSITION");
+            "#2 PARTIALLY_FILLED->NEW ILLEGAL_TRANSITION", "#1 NEW->PENDING_CANCEL",
+            "#2 PARTIALLY_FILLED->PENDING_CANCEL", "#1 PENDING_CANCEL->NEW ILLEGAL_TRANSITION");
         assertThat(f.order(1).state()).isEqualTo(OrderState.PENDING_CANCEL);
         assertThat(f.manager.illegalTransitions()).isEqualTo(3);
     }
