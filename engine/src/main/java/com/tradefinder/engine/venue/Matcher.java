@@ -199,7 +199,8 @@ final class Matcher
             {
                 continue;
             }
-            final long price = order.buy ? buyPrice : sellPrice;
+            final boolean buy = order.buy;
+            final long price = buy ? buyPrice : sellPrice;
             if (price <= 0)
             {
                 continue;
@@ -210,11 +211,12 @@ final class Matcher
             }
             else if (order.type == OrderType.LIMIT)
             {
-                final long budget = order.buy ? buyBudget : sellBudget;
+                final long budget = buy ? buyBudget : sellBudget;
                 if (budget > 0 && crossed(order, price))
                 {
+                    // a completed order goes back to the pool inside fill(): read nothing from it afterwards
                     final long filled = fills.fill(order, order.priceMantissa, budget, true, timeNs);
-                    if (order.buy)
+                    if (buy)
                     {
                         buyBudget -= filled;
                     }
