@@ -85,6 +85,8 @@ public final class BusinessLogic implements BarObserver
     private int[] definedIds = new int[0];
     private InstrumentSpec[] specs = new InstrumentSpec[16];
     private Bot[] bots = new Bot[0];
+    private final StringBuilder pendingConfig = new StringBuilder();
+    private int pendingConfigChunks;
     private final java.util.Map<Integer, String> symbols = new java.util.HashMap<>();
 
     private long eventsProcessed;
@@ -400,7 +402,27 @@ public final class BusinessLogic implements BarObserver
     {
         lastEventTimeNs = decoder.timeNs();
         final int botId = decoder.botId();
-        final String text = decoder.configText();
+        final int chunk = decoder.chunk();
+        final boolean last = decoder.lastChunk() == com.tradefinder.codecs.BooleanType.TRUE;
+        final long timeNs = decoder.timeNs();
+        if (chunk == 0)
+        {
+            pendingConfig.setLength(0);
+        }
+        else if (chunk != pendingConfigChunks)
+        {
+            throw new IllegalStateException("bot " + botId + " config chunk " + chunk + " arrived after " +
+                pendingConfigChunks + " chunks");
+        }
+        pendingConfig.append(decoder.configText());
+        pendingConfigChunks = chunk + 1;
+        if (!last)
+        {
+            return;
+        }
+        final String text = pendingConfig.toString();
+        pendingConfig.setLength(0);
+        pendingConfigChunks = 0;
         if (botId < 0 || botId > bots.length)
         {
             throw new IllegalStateException("bot id " + botId + " out of order: " + bots.length + " bots so far");
@@ -422,7 +444,7 @@ public final class BusinessLogic implements BarObserver
         {
             bots[botId] = built.bot();
         }
-        built.bot().start(decoder.timeNs());
+        built.bot().start(timeNs);
     }
 
     private void ensureTimeframes(final int[] needed)

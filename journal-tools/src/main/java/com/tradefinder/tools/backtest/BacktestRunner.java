@@ -1,5 +1,6 @@
 package com.tradefinder.tools.backtest;
 
+import com.tradefinder.codecs.BooleanType;
 import com.tradefinder.codecs.CancelOrderDecoder;
 import com.tradefinder.codecs.CheckpointEncoder;
 import com.tradefinder.codecs.ConfigChangeEncoder;
@@ -12,6 +13,7 @@ import com.tradefinder.codecs.VenueSetupDecoder;
 import com.tradefinder.config.BotConfig;
 import com.tradefinder.config.RegimeConfig;
 import com.tradefinder.engine.app.InlineEngine;
+import com.tradefinder.engine.bot.BotFactory;
 import com.tradefinder.engine.marketdata.InstrumentSpec;
 import com.tradefinder.engine.venue.SimulatedVenue;
 import com.tradefinder.engine.venue.VenueSimulationSettings;
@@ -40,6 +42,9 @@ public final class BacktestRunner
     public record Result(long events, long outputs, long stateHash, boolean halted)
     {
     }
+
+    /** Characters of config text per ConfigChange event: at most 3 UTF-8 bytes each, so it fits a 4 KiB record. */
+    private static final int CONFIG_CHUNK_CHARS = 1_200;
 
     private final List<BotConfig> bots;
     private final Path journalFolder;
@@ -90,7 +95,7 @@ public final class BacktestRunner
      */
     public Result run(final EventSource history, final LongConsumer progress)
     {
-        venue = new SimulatedVenue(venueSettings(bots.get(0)), (buffer, offset, length, timeNs) ->
+        venue = new SimulatedVenue(venueSettings(), (buffer, offset, length, timeNs) ->
             venueAnswers.add(buffer, offset, length));
         engine = new InlineEngine(journalFolder, true, this::onOutput);
         long events = 0;
@@ -212,19 +217,55 @@ public final class BacktestRunner
         for (int botId = 0; botId < bots.size(); botId++)
         {
             final BotConfig bot = bots.get(botId);
-            final ConfigChangeEncoder change = new ConfigChangeEncoder()
-                .wrapAndApplyHeader(scratch, 0, new MessageHeaderEncoder())
-                .botId(botId)
-                .configHash(bot.hash())
-                .configVersion(1)
-                .timeNs(timeNs)
-                .configText(bot.text());
-            engine.publish(scratch, 0, MessageHeaderEncoder.ENCODED_LENGTH + change.encodedLength());
+            final String text = bot.text();
+            final List<String> pieces = new java.util.ArrayList<>();
+            int start = 0;
+            do
+            {
+                int end = Math.min(text.length(), start + CONFIG_CHUNK_CHARS);
+                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)))
+                {
+                    end--;
+                }
+                pieces.add(text.substring(start, end));
+                start = end;
+            }
+            while (start < text.length());
+            final int chunks = pieces.size();
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                final ConfigChangeEncoder change = new ConfigChangeEncoder()
+                    .wrapAndApplyHeader(scratch, 0, new MessageHeaderEncoder())
+                    .botId(botId)
+                    .configHash(bot.hash())
+                    .configVersion(1)
+                    .timeNs(timeNs)
+                    .chunk(chunk)
+                    .lastChunk(chunk == chunks - 1 ? BooleanType.TRUE : BooleanType.FALSE)
+                    .configText(pieces.get(chunk));
+                engine.publish(scratch, 0, MessageHeaderEncoder.ENCODED_LENGTH + change.encodedLength());
+            }
         }
     }
 
-    private static VenueSimulationSettings venueSettings(final BotConfig bot)
+    /** The venue simulation follows the first bot's [fees] and [simulation]; every bot gets its own balance. */
+    private VenueSimulationSettings venueSettings()
     {
-        return VenueSimulationSettings.from(bot);
+        final BotConfig first = bots.get(0);
+        final VenueSimulationSettings settings = new VenueSimulationSettings()
+            .makerFeeBps(first.fees().makerBps())
+            .takerFeeBps(first.fees().takerBps())
+            .slippageBps(first.simulation().slippageBps())
+            .latencyNs(first.simulation().latencyMs() * 1_000_000L)
+            .touchFills(first.simulation().touchFills())
+            .fundingEnabled(first.simulation().funding())
+            .defaultPositionMode(first.instruments().positionMode())
+            .defaultMarginMode(first.instruments().marginMode())
+            .asset(first.risk().quoteAsset());
+        for (int botId = 0; botId < bots.size(); botId++)
+        {
+            settings.startingBalanceMantissa(botId, BotFactory.amount(bots.get(botId).risk().initialEquity()));
+        }
+        return settings.conclude();
     }
 }
