@@ -21,6 +21,11 @@ class ArchitectureTest
         "com.tradefinder.engine.regime..",
         "com.tradefinder.engine.marketdata..",
         "com.tradefinder.engine.strategy..",
+        "com.tradefinder.engine.bot..",
+        "com.tradefinder.engine.risk..",
+        "com.tradefinder.engine.execution..",
+        "com.tradefinder.engine.portfolio..",
+        "com.tradefinder.engine.venue..",
         "com.tradefinder.engine.util..",
     };
 

@@ -1,5 +1,7 @@
 package com.tradefinder.tools.report;
 
+import com.tradefinder.tools.testsupport.HeadlessChromium;
+
 import com.tradefinder.codecs.ExitReason;
 import com.tradefinder.codecs.PositionSide;
 import com.tradefinder.codecs.Regime;
@@ -39,32 +41,10 @@ class ReportBrowserTest
     private static final Path OUTPUT = Path.of("target", "report-browser");
     private static final long BROWSER_TIMEOUT_SEC = 120;
 
-    private static Path chromium;
-
     @BeforeAll
     static void findChromium()
     {
-        chromium = locateChromium();
-        if (chromium == null)
-        {
-            Assumptions.assumeTrue(System.getenv("TRADEFINDER_SHARED") != null,
-                "chromium is not installed (apt-get install chromium); CI installs it and runs this test");
-            fail("chromium is not installed but TRADEFINDER_SHARED is set, so this is CI: .ci/run installs it");
-        }
-    }
-
-    private static Path locateChromium()
-    {
-        final String path = System.getenv("PATH") == null ? "/usr/bin" : System.getenv("PATH");
-        for (final String folder : path.split(File.pathSeparator))
-        {
-            final Path candidate = Path.of(folder, "chromium");
-            if (Files.isExecutable(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
+        HeadlessChromium.require();
     }
 
     @Test
@@ -114,38 +94,10 @@ class ReportBrowserTest
             .anySatisfy(line -> assertThat(line).contains("Uncaught"));
     }
 
-    /**
-     * Takes a screenshot of a page with headless Chromium.
-     *
-     * @return the console lines Chromium logged: "Uncaught", "ERROR:CONSOLE" or any other CONSOLE line.
-     */
     private static List<String> screenshot(final Path page, final Path png, final Path profile, final Path log)
         throws IOException, InterruptedException
     {
-        final Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-            "--user-data-dir=" + profile.toAbsolutePath(), "--screenshot=" + png.toAbsolutePath(),
-            "--window-size=1400,2000", "--enable-logging=stderr", "--v=0", page.toAbsolutePath().toUri().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-        if (!process.waitFor(BROWSER_TIMEOUT_SEC, TimeUnit.SECONDS))
-        {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            fail("chromium did not finish within " + BROWSER_TIMEOUT_SEC + " s; log in " + log);
-        }
-        final List<String> console = new ArrayList<>();
-        for (final String line : Files.readAllLines(log))
-        {
-            if (line.contains("Uncaught") || line.contains("ERROR:CONSOLE") || line.contains(":CONSOLE"))
-            {
-                console.add(line);
-            }
-        }
-        assertThat(png).as("screenshot written by chromium (exit " + process.exitValue() + ", log " + log + ")")
-            .exists();
-        return console;
+        return HeadlessChromium.screenshot(page, png, profile, log);
     }
 
     private static Path cleanOutput() throws IOException
