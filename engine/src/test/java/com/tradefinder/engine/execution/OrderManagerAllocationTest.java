@@ -8,11 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * After warm-up, scripted round trips through every path of the order manager allocate nothing on the calling thread.
+ * <p>
+ * Measured in rounds of {@value #TRIPS_PER_ROUND} round trips (about 30 events each). A round during which a
+ * collection ran is discarded: the collection retires the thread's allocation buffer and the count then shows bytes
+ * nobody allocated on this path. The JVM's per-thread count also drifts now and then by a few hundred bytes outside
+ * any collection (seen interpreted too, at random points, so not code of this path), so the test asks for one clean
+ * round that allocated nothing at all; an allocation on the path would show in every round.
  */
 class OrderManagerAllocationTest
 {
     private static final int WARM_UP_TRIPS = 30_000;
-    private static final int TRIPS_PER_ROUND = 20_000;
+    private static final int TRIPS_PER_ROUND = 5_000;
+    private static final int MAX_ROUNDS = 12;
 
     @Test
     void shouldNotAllocatePerEventAfterWarmUp()
@@ -23,11 +30,9 @@ class OrderManagerAllocationTest
         {
             runOne(trip, trips);
         }
-        // a round during which a collection ran is discarded: the collection retires the thread's allocation buffer
-        // and its accounting then shows bytes nobody allocated on this path
-        long best = Long.MAX_VALUE;
+        long fewest = Long.MAX_VALUE;
         int clean = 0;
-        for (int round = 0; round < 6 && clean < 2; round++)
+        for (int round = 0; round < MAX_ROUNDS && fewest > 0; round++)
         {
             final long collections = AllocationMeter.collections();
             final long before = AllocationMeter.currentThreadAllocatedBytes();
@@ -39,12 +44,12 @@ class OrderManagerAllocationTest
             if (AllocationMeter.collections() == collections)
             {
                 clean++;
-                best = Math.min(best, allocated);
+                fewest = Math.min(fewest, allocated);
             }
         }
 
         assertThat(clean).as("rounds without a collection").isPositive();
-        assertThat(best).as("bytes allocated by %d round trips", TRIPS_PER_ROUND).isZero();
+        assertThat(fewest).as("fewest bytes allocated by %d round trips", TRIPS_PER_ROUND).isZero();
         assertThat(trip.manager.liveOrders()).isZero();
         assertThat(trip.manager.illegalTransitions()).isEqualTo(trips);
         assertThat(trip.listener.exitSize).isEqualTo(trip.listener.entrySize);
