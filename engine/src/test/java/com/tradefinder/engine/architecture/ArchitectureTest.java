@@ -27,7 +27,6 @@ class ArchitectureTest
         "com.tradefinder.engine.portfolio..",
         "com.tradefinder.engine.venue..",
         "com.tradefinder.engine.util..",
-        "com.tradefinder.engine.execution..",
     };
 
     private static JavaClasses engine;
