@@ -226,7 +226,7 @@ final class Matcher
                     }
                 }
             }
-            else if (triggered(order, price))
+            else if (order.type != OrderType.MARKET && triggered(order, price))
             {
                 fills.fill(order, slippage.adverse(order.buy, price, tick), FillProcessor.UNLIMITED, false, timeNs);
             }
