@@ -21,6 +21,7 @@ class ArchitectureTest
         "com.tradefinder.engine.regime..",
         "com.tradefinder.engine.marketdata..",
         "com.tradefinder.engine.util..",
+        "com.tradefinder.engine.venue..",
     };
 
     private static JavaClasses engine;
