@@ -1,5 +1,9 @@
 package com.tradefinder.engine.venue;
 
+import com.tradefinder.codecs.MarginMode;
+import com.tradefinder.codecs.PositionMode;
+import org.agrona.collections.Long2LongHashMap;
+
 import java.util.Arrays;
 
 /**
@@ -11,15 +15,25 @@ final class Accounts
     /** Highest bot id the venue accepts. */
     static final int MAX_BOT_ID = 65_535;
 
-    private final VenueSimulationSettings settings;
+    private static final long NO_BALANCE = Long.MIN_VALUE;
+
+    private final long startingBalanceMantissa;
+    private final Long2LongHashMap botStartingBalances = new Long2LongHashMap(NO_BALANCE);
+    private final int defaultLeverage;
+    private final PositionMode defaultPositionMode;
+    private final MarginMode defaultMarginMode;
     private Account[] accounts = new Account[0];
 
     /**
-     * @param settings for starting balances and default set-up.
+     * @param settings starting balances and default set-up; copied.
      */
     Accounts(final VenueSimulationSettings settings)
     {
-        this.settings = settings;
+        this.startingBalanceMantissa = settings.startingBalanceMantissa();
+        settings.forEachBotStartingBalance(botStartingBalances::put);
+        this.defaultLeverage = settings.defaultLeverage();
+        this.defaultPositionMode = settings.defaultPositionMode();
+        this.defaultMarginMode = settings.defaultMarginMode();
     }
 
     /**
@@ -35,8 +49,9 @@ final class Accounts
         Account account = accounts[botId];
         if (account == null)
         {
-            account = new Account(botId, settings.startingBalanceMantissa(botId), settings.defaultLeverage(),
-                settings.defaultPositionMode(), settings.defaultMarginMode());
+            final long balance = botStartingBalances.get(botId);
+            account = new Account(botId, balance == NO_BALANCE ? startingBalanceMantissa : balance, defaultLeverage,
+                defaultPositionMode, defaultMarginMode);
             accounts[botId] = account;
         }
         return account;

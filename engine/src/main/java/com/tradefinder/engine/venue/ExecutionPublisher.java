@@ -112,8 +112,9 @@ final class ExecutionPublisher
         final byte[] prefix = VenueError.INVALID_LEVERAGE.text();
         System.arraycopy(prefix, 0, text, 0, prefix.length);
         int length = VenueText.putLong(text, prefix.length, leverage);
-        System.arraycopy(VenueError.INVALID_LEVERAGE_SUFFIX, 0, text, length, VenueError.INVALID_LEVERAGE_SUFFIX.length);
-        length += VenueError.INVALID_LEVERAGE_SUFFIX.length;
+        final byte[] suffix = VenueError.INVALID_LEVERAGE_SUFFIX;
+        System.arraycopy(suffix, 0, text, length, suffix.length);
+        length += suffix.length;
         rejected(botId, 0, instrumentId, VenueError.INVALID_LEVERAGE, text, length, timeNs);
     }
 

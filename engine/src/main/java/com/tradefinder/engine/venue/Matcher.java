@@ -25,9 +25,9 @@ import com.tradefinder.codecs.TimeInForce;
  *       price with slippage but never beyond its limit, unless it is POST_ONLY, which expires; a non-marketable IOC or
  *       FOK expires; anything else rests from then on.</li>
  *   <li>A resting LIMIT fills as maker at its limit price when the price trades through it (buy: price &lt; limit;
- *       sell: price &gt; limit), or touches it (&lt;=, &gt;=) when touch fills are configured. On a trade it fills at most
- *       the trade's size, and the orders of one trade share that size in visiting order; on a quote at most the
- *       opposite side's size; on a bar in full.</li>
+ *       sell: price &gt; limit), or touches it (&lt;=, &gt;=) when touch fills are configured. On a trade it fills at
+ *       most the trade's size, and the orders of one trade share that size in visiting order; on a quote at most
+ *       the opposite side's size; on a bar in full.</li>
  *   <li>A STOP_MARKET (buy: price &gt;= stop; sell: price &lt;= stop) or TAKE_PROFIT_MARKET (buy: price &lt;= stop;
  *       sell: price &gt;= stop) triggers on touch and fills in full as taker with slippage, at the first price of the
  *       path at or beyond its stop: within a bar segment that is the stop itself; at a point it is the point's price,
@@ -226,7 +226,7 @@ final class Matcher
                     }
                 }
             }
-            else if (triggered(order, price))
+            else if (order.type != OrderType.MARKET && triggered(order, price))
             {
                 fills.fill(order, slippage.adverse(order.buy, price, tick), FillProcessor.UNLIMITED, false, timeNs);
             }

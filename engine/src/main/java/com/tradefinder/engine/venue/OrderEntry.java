@@ -22,7 +22,8 @@ import com.tradefinder.engine.marketdata.InstrumentSpec;
  *       {@code reduceOnly} in hedge mode (-1106);</li>
  *   <li>{@code closePosition} only on STOP_MARKET / TAKE_PROFIT_MARKET (-1106), without {@code reduceOnly} (-1106),
  *       with quantity 0 (-4137), and in hedge mode only on a closing side (-2022);</li>
- *   <li>limit price, or stop price, &gt; 0 (-4001, -4006), within the tick's decimals (-1111), on the tick (-4014);</li>
+ *   <li>limit price, or stop price, &gt; 0 (-4001, -4006), within the tick's decimals (-1111), on the tick
+ *       (-4014);</li>
  *   <li>quantity &gt; 0 (-4003), within the step's decimals (-1111), on the step (-4023), at least the minimum
  *       (-4004);</li>
  *   <li>a stop or take-profit not already triggered by its side's reference price (-2021);</li>
@@ -352,7 +353,8 @@ final class OrderEntry
     {
         if (order.type == OrderType.LIMIT)
         {
-            final VenueError error = OrderFilters.checkPrice(order.priceMantissa, spec, VenueError.PRICE_LESS_THAN_ZERO);
+            final VenueError error =
+                OrderFilters.checkPrice(order.priceMantissa, spec, VenueError.PRICE_LESS_THAN_ZERO);
             if (error != null)
             {
                 return error;

@@ -24,8 +24,9 @@ import org.agrona.DirectBuffer;
  *
  * <h2>Time and latency</h2>
  * The venue has no clock. Its time is the largest time it has been given: command times, market event times and
- * {@link #advanceTo(long)}. A command sent at {@code t} is acted on at {@code t + latencyNs} (never before an earlier
- * command: commands are handled in the order sent); its answer (accept, reject, immediate fill, cancel) carries that
+ * {@link #advanceTo(long)}. A command sent at {@code t} is acted on at {@code t + latencyNs}, or at the venue's time
+ * when it receives the command if that is later (the venue cannot act in its past), and never before an earlier
+ * command (commands are handled in the order sent); its answer (accept, reject, immediate fill, cancel) carries that
  * time. {@link #onMarketData} first advances to the event's time, so a command whose latency has elapsed by then is
  * live for that event. Market event times: Trade, BestBidOffer and MarkPrice {@code exchangeTimeNs}, Bar
  * {@code receiveTimeNs} (its close, as the business logic sees it), FundingRate {@code fundingTimeNs}; an event older
@@ -121,8 +122,8 @@ public final class SimulatedVenue
 
     /**
      * Takes a command from the business logic: NewOrder, CancelOrder or VenueSetup (any other template, or another
-     * schema, is ignored). The venue acts on it at {@code timeNs + latencyNs}: at once when the latency is zero,
-     * otherwise at the {@link #advanceTo} or {@link #onMarketData} call that reaches that time.
+     * schema, is ignored). The venue acts on it at {@code max(timeNs + latencyNs, venue time)}: at once when the
+     * latency is zero, otherwise at the {@link #advanceTo} or {@link #onMarketData} call that reaches that time.
      *
      * @param buffer holding one SBE message, header included; copied.
      * @param offset of the message.
@@ -142,7 +143,7 @@ public final class SimulatedVenue
         {
             return;
         }
-        commands.offer(buffer, offset, length, timeNs + latencyNs);
+        commands.offer(buffer, offset, length, Math.max(timeNs + latencyNs, nowNs));
         advanceTo(timeNs);
     }
 

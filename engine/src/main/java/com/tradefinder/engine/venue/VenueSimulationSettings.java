@@ -266,6 +266,18 @@ public final class VenueSimulationSettings
         return balance == null ? startingBalanceMantissa : balance;
     }
 
+    /**
+     * @param consumer receives every bot with its own starting balance: (bot id, balance mantissa).
+     */
+    public void forEachBotStartingBalance(final org.agrona.collections.LongLongConsumer consumer)
+    {
+        for (final Int2ObjectHashMap<Long>.EntryIterator it = botStartingBalances.entrySet().iterator(); it.hasNext(); )
+        {
+            it.next();
+            consumer.accept(it.getIntKey(), it.getValue());
+        }
+    }
+
     public int maxLeverage()
     {
         return maxLeverage;

@@ -27,6 +27,7 @@ class ArchitectureTest
         "com.tradefinder.engine.portfolio..",
         "com.tradefinder.engine.venue..",
         "com.tradefinder.engine.util..",
+        "com.tradefinder.engine.venue..",
     };
 
     private static JavaClasses engine;

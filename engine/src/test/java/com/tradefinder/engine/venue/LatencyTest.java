@@ -168,4 +168,20 @@ class LatencyTest
         assertThat(events.get(1).fill().priceMantissa()).isEqualTo(10020);
         assertThat(events.get(1).timeNs()).isEqualTo(T0 + HOUR_NS);
     }
+
+    @Test
+    void shouldActOnACommandFromThePastAtTheVenuesTime()
+    {
+        // arrange
+        final VenueHarness venue = new VenueHarness(VenueHarness.settings().latencyNs(LATENCY_NS));
+        venue.trade(10000, ONE, T0 + HOUR_NS);
+
+        // act: sent at T0, an hour before the venue's time
+        venue.limit(1, Side.BUY, PositionSide.LONG, 9900, ONE, T0);
+
+        // assert
+        final List<Event> events = venue.take();
+        assertThat(VenueHarness.names(events)).containsExactly("Accepted");
+        assertThat(events.get(0).timeNs()).isEqualTo(T0 + HOUR_NS);
+    }
 }

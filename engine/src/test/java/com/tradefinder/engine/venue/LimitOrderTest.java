@@ -356,4 +356,23 @@ class LimitOrderTest
             .isEqualTo("Due to the order could not be filled immediately, the FOK order has been rejected.");
         assertThat(VenueHarness.names(fokFilled)).containsExactly("Accepted", "Fill", "Position", "Balance");
     }
+
+    @Test
+    void shouldFillOnATouchingTradeWhenTouchFillsAreConfigured()
+    {
+        // arrange
+        final VenueHarness venue = new VenueHarness(VenueHarness.settings().touchFills(true));
+        venue.trade(10000, ONE, T0);
+        venue.limit(1, Side.SELL, PositionSide.SHORT, 10100, ONE, T0 + 1);
+        venue.take();
+
+        // act
+        venue.trade(10100, ONE / 4, T0 + 2);
+
+        // assert
+        final FillDecoder fill = only(venue.take(), "Fill").fill();
+        assertThat(fill.priceMantissa()).isEqualTo(10100);
+        assertThat(fill.sizeMantissa()).isEqualTo(ONE / 4);
+        assertThat(fill.liquidity()).isEqualTo(Liquidity.MAKER);
+    }
 }

@@ -51,7 +51,8 @@ class MarketOrderTest
     @Test
     void shouldApplySlippageAgainstTheOrderRoundedToTheTick()
     {
-        // arrange: 5 bp of 100.20 is 0.0501, taken up to a whole mantissa (0.06) then to the 0.10 tick against the order
+        // arrange: 5 bp of 100.20 is 0.0501, taken up to a whole mantissa (0.06),
+        // then to the 0.10 tick against the order
         final VenueHarness venue = new VenueHarness(VenueHarness.settings().slippageBps(5));
         venue.bar(T0 - HOUR_NS, 10000, 10050, 9950, 10000);
         venue.market(1, Side.BUY, PositionSide.LONG, ONE, T0);

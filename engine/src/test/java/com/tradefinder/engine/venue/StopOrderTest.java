@@ -224,4 +224,25 @@ class StopOrderTest
         assertThat(fill.leavesSizeMantissa()).isZero();
         assertThat(events.get(1).position().sizeMantissa()).isZero();
     }
+
+    @Test
+    void shouldTriggerOnTheQuoteOfTheOrdersSideAndFillAtIt()
+    {
+        // arrange: a sell stop watches the bid
+        final VenueHarness venue = new VenueHarness(VenueHarness.settings());
+        venue.quote(9990, ONE, 10010, ONE, T0);
+        venue.market(100, Side.BUY, PositionSide.LONG, ONE, T0);
+        venue.stop(1, Side.SELL, PositionSide.LONG, 9900, ONE, T0 + 1);
+        venue.take();
+
+        // act
+        venue.quote(9910, ONE, 9895, ONE, T0 + 2);
+        final List<Event> askThrough = venue.take();
+        venue.quote(9880, ONE, 9890, ONE, T0 + 3);
+        final List<Event> bidThrough = venue.take();
+
+        // assert
+        assertThat(askThrough).isEmpty();
+        assertThat(only(bidThrough, "Fill").fill().priceMantissa()).isEqualTo(9880);
+    }
 }

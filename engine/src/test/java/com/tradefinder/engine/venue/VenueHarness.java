@@ -362,6 +362,16 @@ final class VenueHarness
             return header.templateId();
         }
 
+        /**
+         * @return a copy of the event's bytes, header included.
+         */
+        byte[] bytes()
+        {
+            final byte[] copy = new byte[buffer.capacity()];
+            buffer.getBytes(0, copy);
+            return copy;
+        }
+
         String name()
         {
             switch (templateId())
