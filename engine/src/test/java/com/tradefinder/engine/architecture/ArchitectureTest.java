@@ -20,6 +20,8 @@ class ArchitectureTest
         "com.tradefinder.engine.indicators..",
         "com.tradefinder.engine.regime..",
         "com.tradefinder.engine.marketdata..",
+        "com.tradefinder.engine.portfolio..",
+        "com.tradefinder.engine.risk..",
         "com.tradefinder.engine.util..",
     };
 
