@@ -20,15 +20,12 @@ class ArchitectureTest
         "com.tradefinder.engine.indicators..",
         "com.tradefinder.engine.regime..",
         "com.tradefinder.engine.marketdata..",
-<<<<<<< HEAD
         "com.tradefinder.engine.strategy..",
         "com.tradefinder.engine.bot..",
         "com.tradefinder.engine.risk..",
         "com.tradefinder.engine.execution..",
         "com.tradefinder.engine.portfolio..",
         "com.tradefinder.engine.venue..",
-=======
->>>>>>> risk-portfolio
         "com.tradefinder.engine.util..",
     };
 
