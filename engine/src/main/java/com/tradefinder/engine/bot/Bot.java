@@ -321,7 +321,7 @@ public final class Bot implements ExecutionListener, OrderCommands
 
     void enter(final StrategySlot slot, final PositionSide side, final long limitPriceMantissa,
         final long stopPriceMantissa, final long takeProfitMantissa, final int tag, final int riskBps,
-        final long timeNs)
+        final boolean resting, final long timeNs)
     {
         final InstrumentSpec spec = slot.spec();
         final int instrumentId = spec.instrumentId();
@@ -329,8 +329,9 @@ public final class Bot implements ExecutionListener, OrderCommands
         final long reference = limitPriceMantissa > 0 ? limitPriceMantissa : slot.lastCloseMantissa();
         final long mark = instrumentId < markByInstrument.length && markByInstrument[instrumentId] > 0 ?
             markByInstrument[instrumentId] : slot.lastCloseMantissa();
-        final long limit = marketEntries ? 0 : offsetLimit(spec, side, reference);
-        final long entryPrice = marketEntries ? reference : limit;
+        final long limit = resting && limitPriceMantissa > 0 ? limitPriceMantissa :
+            marketEntries ? 0 : offsetLimit(spec, side, reference);
+        final long entryPrice = limit == 0 ? reference : limit;
         final RiskDecision decision = risk.evaluate(strategyId, spec, side, entryPrice, stopPriceMantissa, riskBps,
             mark, portfolio, timeNs);
         out.send(out.riskDecision()
@@ -365,7 +366,7 @@ public final class Bot implements ExecutionListener, OrderCommands
             trade.riskAmountMantissa += decision.riskAmountMantissa();
         }
         orders.submitEntry(strategyId, spec, side, limit, stopPriceMantissa, takeProfitMantissa,
-            decision.sizeMantissa(), reference, tag, timeNs);
+            decision.sizeMantissa(), reference, tag, resting, timeNs);
         risk.onOrderSent(timeNs);
     }
 

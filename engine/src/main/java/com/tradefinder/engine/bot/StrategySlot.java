@@ -116,7 +116,14 @@ final class StrategySlot implements StrategyContext
     public void enter(final PositionSide side, final long limitPriceMantissa, final long stopPriceMantissa,
         final long takeProfitMantissa, final int tag)
     {
-        bot.enter(this, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, tag, 0, timeNs);
+        bot.enter(this, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, tag, 0, false, timeNs);
+    }
+
+    @Override
+    public void enterResting(final PositionSide side, final long limitPriceMantissa, final long stopPriceMantissa,
+        final long takeProfitMantissa, final int tag)
+    {
+        bot.enter(this, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, tag, 0, true, timeNs);
     }
 
     /**
@@ -125,7 +132,7 @@ final class StrategySlot implements StrategyContext
     void enterWithRisk(final PositionSide side, final long limitPriceMantissa, final long stopPriceMantissa,
         final long takeProfitMantissa, final int riskBps)
     {
-        bot.enter(this, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, 0, riskBps, timeNs);
+        bot.enter(this, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, 0, riskBps, false, timeNs);
     }
 
     @Override

@@ -120,6 +120,22 @@ public final class OrderManager
         final long limitPriceMantissa, final long stopPriceMantissa, final long takeProfitMantissa,
         final long sizeMantissa, final long intendedPriceMantissa, final int tag, final long timeNs)
     {
+        return submitEntry(strategyId, spec, side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa,
+            sizeMantissa, intendedPriceMantissa, tag, false, timeNs);
+    }
+
+    /**
+     * As {@link #submitEntry(int, InstrumentSpec, PositionSide, long, long, long, long, long, int, long)}, and a
+     * resting limit entry (a grid level) has no timeout: it works until filled or canceled, never re-priced.
+     *
+     * @param resting the entry rests until filled or canceled.
+     * @return the entry's client order id, or 0 when refused.
+     */
+    public long submitEntry(final int strategyId, final InstrumentSpec spec, final PositionSide side,
+        final long limitPriceMantissa, final long stopPriceMantissa, final long takeProfitMantissa,
+        final long sizeMantissa, final long intendedPriceMantissa, final int tag, final boolean resting,
+        final long timeNs)
+    {
         ClientOrderIds.checkStrategy(strategyId);
         checkSide(side);
         if (sizeMantissa <= 0 || stopPriceMantissa <= 0 || limitPriceMantissa < 0 || takeProfitMantissa < 0)
@@ -143,7 +159,7 @@ public final class OrderManager
         final Order entry = desk.create(group, OrderRole.ENTRY, market ? OrderType.MARKET : OrderType.LIMIT,
             market ? 0 : limitPriceMantissa, 0, sizeMantissa, timeNs);
         entry.entry(intendedPriceMantissa, tag, stopPriceMantissa, takeProfitMantissa, sizeMantissa, 0,
-            market ? 0 : limitPriceMantissa, 0, market ? Long.MAX_VALUE : deadline(timeNs));
+            market ? 0 : limitPriceMantissa, 0, market || resting ? Long.MAX_VALUE : deadline(timeNs));
         desk.send(entry, timeNs);
         return entry.clientOrderId();
     }

@@ -304,12 +304,12 @@ public final class GridStrategy extends AbstractStrategy
             if (buyState[i] == IDLE && buyPrice[i] < close)
             {
                 buyState[i] = WORKING;
-                context.enter(PositionSide.LONG, buyPrice[i], longStop, buyTakeProfit[i], i);
+                context.enterResting(PositionSide.LONG, buyPrice[i], longStop, buyTakeProfit[i], i);
             }
             if (sellState[i] == IDLE && sellPrice[i] > close)
             {
                 sellState[i] = WORKING;
-                context.enter(PositionSide.SHORT, sellPrice[i], shortStop, sellTakeProfit[i], i);
+                context.enterResting(PositionSide.SHORT, sellPrice[i], shortStop, sellTakeProfit[i], i);
             }
         }
     }

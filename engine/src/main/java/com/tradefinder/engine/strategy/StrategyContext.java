@@ -57,6 +57,22 @@ public interface StrategyContext
     void enter(PositionSide side, long limitPriceMantissa, long stopPriceMantissa, long takeProfitMantissa, int tag);
 
     /**
+     * Like {@link #enter}, but the limit entry rests until it fills or is canceled (a grid level): the bot's entry
+     * timeout and re-pricing do not apply to it.
+     *
+     * @param side                 LONG or SHORT.
+     * @param limitPriceMantissa   limit price of the entry (required).
+     * @param stopPriceMantissa    protective stop, required.
+     * @param takeProfitMantissa   optional take-profit, 0 for none.
+     * @param tag                  the strategy's own label for this entry, echoed in fills.
+     */
+    default void enterResting(final PositionSide side, final long limitPriceMantissa, final long stopPriceMantissa,
+        final long takeProfitMantissa, final int tag)
+    {
+        enter(side, limitPriceMantissa, stopPriceMantissa, takeProfitMantissa, tag);
+    }
+
+    /**
      * Closes this strategy's position on one side at market, canceling its protective orders.
      *
      * @param side   LONG or SHORT.

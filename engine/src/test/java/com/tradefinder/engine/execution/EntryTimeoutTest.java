@@ -61,6 +61,20 @@ class EntryTimeoutTest
     }
 
     @Test
+    void shouldLeaveARestingEntryWorkingPastTheTimeout()
+    {
+        f.manager.submitEntry(STRATEGY, f.spec, PositionSide.LONG, 10_000, 9_500, 0, 10, 10_000, 2, true, 0);
+        final int sent = f.commands.sent.size();
+
+        f.manager.onMarketPrice(INSTRUMENT, 10_101, 1_000);
+        f.manager.onMarketPrice(INSTRUMENT, 10_500, 50_000);
+
+        assertThat(f.commands.sent).hasSize(sent);
+        assertThat(f.listener.events).isEmpty();
+        assertThat(f.manager.workingEntries(STRATEGY, INSTRUMENT)).isEqualTo(1);
+    }
+
+    @Test
     void shouldRepriceAMoveOfExactlyTheLimit()
     {
         f.manager.submitEntry(STRATEGY, f.spec, PositionSide.SHORT, 10_000, 10_500, 0, 10, 10_000, 0, 0);
