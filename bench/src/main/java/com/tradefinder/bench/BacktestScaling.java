@@ -46,6 +46,10 @@ import java.util.Properties;
  * own record, reported separately): that part of the heap grows with the input by design; the engine's part is
  * the rest.
  * <p>
+ * Also per size: the bytes the backtest's thread allocated during the run (JVM thread allocation counter; the GC
+ * and heap reading at the end excluded) and, between sizes, the marginal bytes per event, which is what the
+ * backtest allocates per event once its fixed setup (journal, bot) is paid.
+ * <p>
  * Checked per run: no halt, trades closed (TradeClosed outputs), the same run twice gives the same state hash.
  * <p>
  * Usage: {@code BacktestScaling [--base-bars N] [--max-factor F] [--repeats R] [--out FILE]}. Prints a markdown
@@ -144,11 +148,13 @@ public final class BacktestScaling
         final Path journalFolder = folder.resolve("journal-" + bars);
         final MeasuredSource source = new MeasuredSource(new SyntheticMarket(SEED, bars, START_NS, symbols));
         final long gcsBefore = collections();
+        final long allocatedBefore = allocatedBytes();
         final long start = System.nanoTime();
         final BacktestRunner.Result result = new BacktestRunner(bots, journalFolder).run(source, events ->
         {
         });
         final long elapsed = System.nanoTime() - start - source.measuringNs;
+        final long allocated = allocatedBytes() - allocatedBefore - source.measuringAllocatedBytes;
         long trades = 0;
         if (check)
         {
@@ -168,7 +174,14 @@ public final class BacktestScaling
         }
         BenchFiles.delete(journalFolder);
         return new Run(result, elapsed, source.heapUsed, source.gcsDuringRun - gcsBefore, trades,
-            (long)bars * symbols.size());
+            (long)bars * symbols.size(), allocated);
+    }
+
+    /** Bytes allocated so far by this thread, the one the backtest runs on. */
+    private static long allocatedBytes()
+    {
+        return ((com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean()).getThreadAllocatedBytes(
+            Thread.currentThread().getId());
     }
 
     private static long collections()
@@ -217,6 +230,7 @@ public final class BacktestScaling
             p.setProperty(key + "gcs", Long.toString(row.gcs()));
             p.setProperty(key + "trades", Long.toString(row.trades()));
             p.setProperty(key + "sameStateHash", Boolean.toString(row.sameStateHash()));
+            p.setProperty(key + "allocatedBytes", Long.toString(row.allocatedBytes()));
             if (i > 0)
             {
                 worstTimeRatio = Math.max(worstTimeRatio, row.nsPerEvent() / bestSoFar);
@@ -251,7 +265,7 @@ public final class BacktestScaling
 
     /** One timed backtest. */
     private record Run(BacktestRunner.Result result, long elapsedNs, long heapBytes, long gcs, long trades,
-        long barsTotal)
+        long barsTotal, long allocatedBytes)
     {
     }
 
@@ -327,6 +341,17 @@ public final class BacktestScaling
             return runs.get(0).trades();
         }
 
+        /** The least any run of this size allocated (the JIT's own first-run allocations aside). */
+        long allocatedBytes()
+        {
+            long min = Long.MAX_VALUE;
+            for (final Run run : runs)
+            {
+                min = Math.min(min, run.allocatedBytes());
+            }
+            return min;
+        }
+
         boolean sameStateHash()
         {
             for (final Run run : runs)
@@ -342,9 +367,9 @@ public final class BacktestScaling
         String describe()
         {
             return String.format(Locale.ROOT, "%d×: %,d bars per instrument, %,d events, %.3f s, %,.0f ns/event " +
-                "(runs %s), heap after GC %s, %d trades, state hash %s", factor, bars, events(), seconds(),
-                nsPerEvent(), Arrays.toString(nsPerEventSorted()), mb(heapBytes()), trades(),
-                sameStateHash() ? "the same in every run" : "DIFFERS between runs");
+                "(runs %s), heap after GC %s, allocated %s, %d trades, state hash %s", factor, bars, events(),
+                seconds(), nsPerEvent(), Arrays.toString(nsPerEventSorted()), mb(heapBytes()), mb(allocatedBytes()),
+                trades(), sameStateHash() ? "the same in every run" : "DIFFERS between runs");
         }
     }
 
@@ -359,6 +384,7 @@ public final class BacktestScaling
         private boolean measured;
         private long heapUsed;
         private long measuringNs;
+        private long measuringAllocatedBytes;
         private long gcsDuringRun;
 
         MeasuredSource(final EventSource source)
@@ -377,10 +403,12 @@ public final class BacktestScaling
             {
                 measured = true;
                 final long start = System.nanoTime();
+                final long allocatedBefore = allocatedBytes();
                 gcsDuringRun = collections();
                 System.gc();
                 System.gc();
                 heapUsed = memory.getHeapMemoryUsage().getUsed();
+                measuringAllocatedBytes = allocatedBytes() - allocatedBefore;
                 measuringNs = System.nanoTime() - start;
             }
             return false;

@@ -697,7 +697,8 @@ public final class ResultsReport
                 line("| " + r.method + " | " + r.mode + " | " + r.samples + " | " +
                     String.format(Locale.ROOT, "%.1f ms", r.score / 1e6) + " | " +
                     (Double.isNaN(eventsPerRun) ? "n/a" : String.format(Locale.ROOT, "%,.0f", eventsPerRun)) +
-                    " | " + (events == null ? "n/a" : fmt1(events.score) + " ± " + fmt1(err(events))) + " | " +
+                    " | " + (events == null ? "n/a" : fmt1(events.score) + " ± " +
+                    (r.samples < 2 ? "n/a" : fmt1(err(events)))) + " | " +
                     (events == null ? "" : millions(events.perSecond())) + " | " +
                     (bars == null ? "n/a" : fmt1(bars.score)) + " | " + (bars == null ? "" : millions(bars.perSecond())) +
                     " | " + (Double.isNaN(r.bytesPerOp) ? "n/a" : String.format(Locale.ROOT, "%,.0f", r.bytesPerOp)) +
@@ -723,15 +724,17 @@ public final class ResultsReport
                 " unmeasured 10× runs; the 1× case run " + scaling.getProperty("repeats") + " times and the 10× " +
                 "case 3 times, the median kept (ns/event range in brackets), the largest once. Heap after GC is " +
                 "read at the end of the input with the whole backtest still live; the synthetic generator's own " +
-                "record of each bar's regime (4 B per bar) is input, listed apart. Whole run " +
+                "record of each bar's regime (4 B per bar) is input, listed apart. Allocated: bytes the " +
+                "backtest's thread allocated in the run (least of the runs; generating the market included); " +
+                "marginal B/event: the difference to the previous size per added event. Whole run " +
                 scaling.getProperty("totalSeconds") + " s." + (smoke && !"100".equals(scaling.getProperty(
                 "maxFactor")) ? " **Smoke: the largest input is reduced from 100× to " + factorLabel(sizes - 1) +
                 " to keep the pass short.**" : ""));
             line("");
             line("| input | bars per instrument | events | seconds | ns/event [min, max] | ns/event vs 1× | " +
-                "marginal ns/event vs the previous size | heap after GC | engine part | GCs during a run | " +
-                "trades closed | same state hash every run |");
-            line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                "marginal ns/event vs the previous size | heap after GC | engine part | allocated per run | " +
+                "marginal B/event | GCs during a run | trades closed | same state hash every run |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int i = 0; i < sizes; i++)
             {
                 line("| " + factorLabel(i) + " | " + String.format(Locale.ROOT, "%,.0f", scalingNumber(i, "bars")) +
@@ -743,6 +746,9 @@ public final class ResultsReport
                     (i == 0 ? "—" : String.format(Locale.ROOT, "%,.0f", marginal(i))) + " | " +
                     megabytes(scalingNumber(i, "heapBytes")) + " | " +
                     megabytes(scalingNumber(i, "heapBytes") - scalingNumber(i, "inputRecordBytes")) + " | " +
+                    megabytes(scalingNumber(i, "allocatedBytes")) + " | " + (i == 0 ? "—" : fmt1(
+                    (scalingNumber(i, "allocatedBytes") - scalingNumber(i - 1, "allocatedBytes")) /
+                        (scalingNumber(i, "events") - scalingNumber(i - 1, "events")))) + " | " +
                     scaling.getProperty("size." + i + ".gcs") + " | " + scaling.getProperty("size." + i + ".trades") +
                     " | " + ("true".equals(scaling.getProperty("size." + i + ".sameStateHash")) ? "yes" : "NO") +
                     " |");
