@@ -69,7 +69,8 @@ final class BacktestInbound
                     cursor.buffer().getBytes(0, event);
                     final int templateId = cursor.templateId();
                     final boolean setup = templateId == InstrumentDefinitionDecoder.TEMPLATE_ID ||
-                        templateId == EngineSettingsDecoder.TEMPLATE_ID || templateId == ConfigChangeDecoder.TEMPLATE_ID;
+                        templateId == EngineSettingsDecoder.TEMPLATE_ID ||
+                        templateId == ConfigChangeDecoder.TEMPLATE_ID;
                     if (setup && !steady.isEmpty())
                     {
                         throw new IllegalStateException("template " + templateId + " after market data at record " +

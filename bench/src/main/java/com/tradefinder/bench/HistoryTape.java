@@ -4,10 +4,12 @@ import com.tradefinder.codecs.BarDecoder;
 import com.tradefinder.codecs.FundingRateDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.tools.importer.EventSource;
+import org.agrona.BufferUtil;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableDirectByteBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -45,8 +47,7 @@ public final class HistoryTape implements EventSource
         int fundingCount = 0;
         for (int i = 0; i < count; i++)
         {
-            final int templateId = buffer.getShort(offsets[i] + TEMPLATE_ID_OFFSET,
-                java.nio.ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
+            final int templateId = buffer.getShort(offsets[i] + TEMPLATE_ID_OFFSET, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
             if (templateId == BarDecoder.TEMPLATE_ID)
             {
                 barCount++;
@@ -96,7 +97,7 @@ public final class HistoryTape implements EventSource
                 count++;
             }
         }
-        final UnsafeBuffer copy = new UnsafeBuffer(org.agrona.BufferUtil.allocateDirectAligned(
+        final UnsafeBuffer copy = new UnsafeBuffer(BufferUtil.allocateDirectAligned(
             Math.max(64, (used + 63) & ~63), 64));
         copy.putBytes(0, bytes, 0, used);
         return new HistoryTape(name, copy, Arrays.copyOf(offsets, count), Arrays.copyOf(lengths, count),

@@ -671,10 +671,10 @@ public final class ResultsReport
             }
             line("## " + BACKTEST + ": backtest throughput, whole pipeline (P5)");
             line("");
-            line("One whole backtest per invocation: the example regime bot (config/examples/backtest-regime-bot.toml, " +
-                "every strategy configured and routed by regime) over the real 1h klines of BTCUSDT and ETHUSDT " +
-                "2020-01-01 to 2026-05-16 (111,744 bars) with their 8h funding rates (14,238), replayed from memory " +
-                "through BacktestRunner: simulated venue, inbound journal, business logic, outputs journaled. " +
+            line("One whole backtest per invocation: the example regime bot " +
+                "(config/examples/backtest-regime-bot.toml, every strategy configured and routed by regime) over the " +
+                "real 1h klines of BTCUSDT and ETHUSDT 2020-01-01 to 2026-05-16 (111,744 bars) with their 8h " +
+                "funding rates (14,238), replayed from memory through BacktestRunner: simulated venue, inbound journal, business logic, outputs journaled. " +
                 "Baseline: a JournalCursor loop without logic over the inbound queue of the same journal. Per event " +
                 "and per bar from JMH aux counters (events: every inbound record, ~135,500 per backtest).");
             line("");
@@ -700,10 +700,11 @@ public final class ResultsReport
                     " | " + (events == null ? "n/a" : fmt1(events.score) + " ± " +
                     (r.samples < 2 ? "n/a" : fmt1(err(events)))) + " | " +
                     (events == null ? "" : millions(events.perSecond())) + " | " +
-                    (bars == null ? "n/a" : fmt1(bars.score)) + " | " + (bars == null ? "" : millions(bars.perSecond())) +
-                    " | " + (Double.isNaN(r.bytesPerOp) ? "n/a" : String.format(Locale.ROOT, "%,.0f", r.bytesPerOp)) +
-                    " | " + (Double.isNaN(r.bytesPerOp) || Double.isNaN(eventsPerRun) ? "n/a" :
-                    fmt2(r.bytesPerOp / eventsPerRun)) + " | " + ratio + " |");
+                    (bars == null ? "n/a" : fmt1(bars.score)) + " | " +
+                    (bars == null ? "" : millions(bars.perSecond())) + " | " +
+                    (Double.isNaN(r.bytesPerOp) ? "n/a" : String.format(Locale.ROOT, "%,.0f", r.bytesPerOp)) + " | " +
+                    (Double.isNaN(r.bytesPerOp) || Double.isNaN(eventsPerRun) ? "n/a" :
+                        fmt2(r.bytesPerOp / eventsPerRun)) + " | " + ratio + " |");
             }
             line("");
         }
@@ -718,9 +719,9 @@ public final class ResultsReport
             line("## BacktestScaling: cost of growth, 1× to " + factorLabel(sizes - 1) + " the input (P8)");
             line("");
             line("The example regime bot over the seeded SYNTHETIC market (BTCUSDT and ETHUSDT names, hourly bars " +
-                "and 8h funding) at " + scaling.getProperty("baseBars") + " hourly bars per instrument × each factor, " +
-                "in one JVM (`-Xmx" + scaling.getProperty("maxHeapMb") + "m` as reported by the JVM: " +
-                scaling.getProperty("maxHeapMb") + " MB), after " + scaling.getProperty("warmupRuns") +
+                "and 8h funding) at " + scaling.getProperty("baseBars") + " hourly bars per instrument × each " +
+                "factor, in one JVM with a " + scaling.getProperty("maxHeapMb") + " MB heap, after " +
+                scaling.getProperty("warmupRuns") +
                 " unmeasured 10× runs; the 1× case run " + scaling.getProperty("repeats") + " times and the 10× " +
                 "case 3 times, the median kept (ns/event range in brackets), the largest once. Heap after GC is " +
                 "read at the end of the input with the whole backtest still live; the synthetic generator's own " +
