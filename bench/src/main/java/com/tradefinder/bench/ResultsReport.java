@@ -674,7 +674,8 @@ public final class ResultsReport
             line("One whole backtest per invocation: the example regime bot " +
                 "(config/examples/backtest-regime-bot.toml, every strategy configured and routed by regime) over the " +
                 "real 1h klines of BTCUSDT and ETHUSDT 2020-01-01 to 2026-05-16 (111,744 bars) with their 8h " +
-                "funding rates (14,238), replayed from memory through BacktestRunner: simulated venue, inbound journal, business logic, outputs journaled. " +
+                "funding rates (14,238), replayed from memory through BacktestRunner: simulated venue, inbound " +
+                "journal, business logic, outputs journaled. " +
                 "Baseline: a JournalCursor loop without logic over the inbound queue of the same journal. Per event " +
                 "and per bar from JMH aux counters (events: every inbound record, ~135,500 per backtest).");
             line("");
