@@ -3,8 +3,8 @@
 # scaling run (P8), and regenerates bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport).
 # RESULTS.md is never edited by hand.
 #
-#   bench/run-benchmarks.sh            full run (~10-12 minutes on a 2-core VM), writes bench/RESULTS.md
-#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~3-4 minutes), writes bench/target/RESULTS-smoke.md;
+#   bench/run-benchmarks.sh            full run (~7-10 minutes on a 2-core VM), writes bench/RESULTS.md
+#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2.5-4 minutes), writes bench/target/RESULTS-smoke.md;
 #                                      the scaling run's largest input is reduced from 100x to 25x
 #   options: --no-build (reuse bench/target/benchmarks.jar), --out=FILE (where the report goes)
 #
@@ -22,7 +22,7 @@ for arg in "$@"; do
     --smoke) mode=smoke ;;
     --no-build) build=0 ;;
     --out=*) out="${arg#--out=}" ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "run-benchmarks.sh: unknown option $arg (use --smoke, --no-build, --out=FILE)" >&2; exit 2 ;;
   esac
 done
