@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds the bench module, runs the JMH suite with -prof gc and the journal-append latency harness, and regenerates
-# bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport). RESULTS.md is never edited by hand.
+# Builds the bench module, runs the JMH suite with -prof gc, the journal-append latency harness and the backtest
+# scaling run (P8), and regenerates bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport).
+# RESULTS.md is never edited by hand.
 #
-#   bench/run-benchmarks.sh            full run (~6-8 minutes on a 2-core VM), writes bench/RESULTS.md
-#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2-3 minutes), writes bench/target/RESULTS-smoke.md
-#   options: --no-build (reuse bench/target/benchmarks.jar), --out FILE (where the report goes)
+#   bench/run-benchmarks.sh            full run (~7-10 minutes on a 2-core VM), writes bench/RESULTS.md
+#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2.5-4 minutes), writes bench/target/RESULTS-smoke.md;
+#                                      the scaling run's largest input is reduced from 100x to 25x
+#   options: --no-build (reuse bench/target/benchmarks.jar), --out=FILE (where the report goes)
 #
 # Needs the real data in ../shared (or TRADEFINDER_SHARED=DIR, DIR holding data/). Run from anywhere.
 set -euo pipefail
@@ -20,7 +22,7 @@ for arg in "$@"; do
     --smoke) mode=smoke ;;
     --no-build) build=0 ;;
     --out=*) out="${arg#--out=}" ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "run-benchmarks.sh: unknown option $arg (use --smoke, --no-build, --out=FILE)" >&2; exit 2 ;;
   esac
 done
@@ -52,9 +54,13 @@ flags=$(sed -n 's:.*<engine.jvm.args>\(.*\)</engine.jvm.args>.*:\1:p' pom.xml)
 
 jmh_opts=(-prof gc -rf json -rff bench/target/jmh-results.json)
 latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
+# P8: 1x, 10x, 100x the input (2,000 / 20,000 / 200,000 hourly bars per instrument) in one JVM with a 512 MB heap
+scaling_opts=(--base-bars 2000 --max-factor 100 --repeats 5)
 if [[ "$mode" == smoke ]]; then
   jmh_opts+=(-wi 1 -i 1 -w 1s -r 1s)
   latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 1)
+  # smoke: the largest input reduced from 100x to 25x, the 1x case repeated 3 times
+  scaling_opts=(--base-bars 2000 --max-factor 25 --repeats 3)
 fi
 
 echo "== JMH: java -jar $jar ${jmh_opts[*]}"
@@ -69,18 +75,26 @@ echo "== latency: JournalAppendLatency ${latency_opts[*]}"
 # shellcheck disable=SC2086
 java $flags -cp "$jar" com.tradefinder.bench.JournalAppendLatency "${latency_opts[@]}" \
   --out bench/target/latency.properties
+latency_done=$(date +%s)
+
+echo "== scaling: BacktestScaling ${scaling_opts[*]}"
+# shellcheck disable=SC2086
+java $flags -Xmx512m -cp "$jar" com.tradefinder.bench.BacktestScaling "${scaling_opts[@]}" \
+  --out bench/target/scaling.properties
 finished=$(date +%s)
 
 load="before: $load; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((finished - jmh_done)) s, total $((finished - started)) s"
+timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((latency_done - jmh_done)) s, scaling $((finished - latency_done)) s, total $((finished - started)) s"
 java -cp "$jar" com.tradefinder.bench.ResultsReport \
   --json bench/target/jmh-results.json \
   --latency bench/target/latency.properties \
+  --scaling bench/target/scaling.properties \
   --out "$out" \
   --mode "$mode" \
   --command "$command_line" \
   --jmhCommand "java -jar $jar ${jmh_opts[*]}" \
   --latencyCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.JournalAppendLatency ${latency_opts[*]}" \
+  --scalingCommand "java \${engine.jvm.args} -Xmx512m -cp $jar com.tradefinder.bench.BacktestScaling ${scaling_opts[*]}" \
   --git "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')" \
   --date "$(date -u +%Y-%m-%dT%H:%MZ)" \
   --timings "$timings" \

@@ -9,8 +9,15 @@ import com.tradefinder.codecs.PriceSource;
 import com.tradefinder.codecs.Side;
 import com.tradefinder.codecs.TradeEncoder;
 import com.tradefinder.codecs.Venue;
+import com.tradefinder.config.BotConfig;
+import com.tradefinder.config.BotConfigLoader;
+import com.tradefinder.config.ConfigException;
 import com.tradefinder.engine.regime.RegimeSettings;
 import com.tradefinder.numeric.FixedPoint;
+import com.tradefinder.tools.importer.HistoryImport;
+import com.tradefinder.tools.importer.ImportException;
+import com.tradefinder.tools.importer.ImportOptions;
+import com.tradefinder.tools.importer.ImportReport;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.BufferedReader;
@@ -23,6 +30,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -36,6 +44,10 @@ import java.util.List;
  * <p>
  * Instruments: BTCUSDT is id {@value #BTC}, ETHUSDT id {@value #ETH}, both with price and size exponent
  * {@value #EXPONENT}.
+ * <p>
+ * The example bot ({@value #EXAMPLE_BOT}) is read from the project root: the system property
+ * {@code tradefinder.project}, else the environment variable {@code TRADEFINDER_PROJECT_ROOT}, else the working
+ * directory or its parent, whichever holds the file.
  */
 public final class BenchData
 {
@@ -57,11 +69,19 @@ public final class BenchData
     /** Input name of the tape of the BTC and ETH trades captured from the WebSocket. */
     public static final String TRADES = "trades";
 
+    /** Input name of the inbound events of a backtest of the example regime bot over the real 1h history. */
+    public static final String ALL_STRATEGIES = "all-strategies";
+
     private static final long MS = 1_000_000L;
     private static final long HOUR_NS = 3_600_000_000_000L;
 
+    /** The example regime bot, relative to the project root. */
+    public static final String EXAMPLE_BOT = "config/examples/backtest-regime-bot.toml";
+
     private static final String BTC_1H = "binance-futures-um-BTCUSDT-1h-2020-01-01_2026-05-16.csv";
     private static final String ETH_1H = "binance-futures-um-ETHUSDT-1h-2020-01-01_2026-05-16.csv";
+    private static final String BTC_FUNDING = "binance-futures-um-BTCUSDT-fundingRate-8h-2020-01-01_2026-06-30.csv";
+    private static final String ETH_FUNDING = "binance-futures-um-ETHUSDT-fundingRate-8h-2020-01-01_2026-06-30.csv";
     private static final String[][] TRADE_FILES = {
         { "binance-futures-um-BTCUSDT-trades-from-ws-2023-04-04T2358_2023-04-05T0006.csv", "1" },
         { "binance-futures-um-BTCUSDT-trades-from-ws-2024-07-18T2357_2024-07-19T0005.csv", "1" },
@@ -105,6 +125,66 @@ public final class BenchData
             throw new IllegalStateException("benchmarks need real data: " + file + " not found");
         }
         return file;
+    }
+
+    /**
+     * @return the example regime bot ({@value #EXAMPLE_BOT}), loaded and validated as the CLI does.
+     * @throws IllegalStateException with one line if the file is missing or invalid.
+     */
+    public static BotConfig exampleBot()
+    {
+        final String property = System.getProperty("tradefinder.project");
+        final String env = System.getenv("TRADEFINDER_PROJECT_ROOT");
+        final List<Path> candidates = new ArrayList<>();
+        if (property != null && !property.isBlank())
+        {
+            candidates.add(Paths.get(property));
+        }
+        if (env != null && !env.isBlank())
+        {
+            candidates.add(Paths.get(env));
+        }
+        candidates.add(Paths.get(""));
+        candidates.add(Paths.get(".."));
+        for (final Path root : candidates)
+        {
+            final Path file = root.resolve(EXAMPLE_BOT).toAbsolutePath().normalize();
+            if (Files.isRegularFile(file))
+            {
+                try
+                {
+                    return BotConfigLoader.load(file);
+                }
+                catch (final ConfigException ex)
+                {
+                    throw new IllegalStateException(String.join("; ", ex.lines()), ex);
+                }
+            }
+        }
+        throw new IllegalStateException("benchmarks need the example bot: " + EXAMPLE_BOT + " not found under " +
+            candidates + " (set -Dtradefinder.project=DIR or TRADEFINDER_PROJECT_ROOT=DIR)");
+    }
+
+    /**
+     * The real history a backtest of the example bot runs on: the 1h klines of BTCUSDT and ETHUSDT from 2020-01-01
+     * to 2026-05-16 (111,744 bars) and their 8h funding rates (2 × 7,119), imported by the CLI's importer
+     * ({@link HistoryImport}) and kept in memory, so CSV parsing is not part of what is measured.
+     *
+     * @return the tape: instrument definitions first, then every event by time.
+     */
+    public static HistoryTape realHistory()
+    {
+        final List<Path> files = List.of(data(BTC_1H), data(ETH_1H), data(BTC_FUNDING), data(ETH_FUNDING));
+        final ImportReport report = new ImportReport(20);
+        try
+        {
+            return HistoryTape.record(HistoryImport.open(files, ImportOptions.defaults()
+                .instruments(new LinkedHashSet<>(List.of("BTCUSDT", "ETHUSDT"))), report));
+        }
+        catch (final ImportException ex)
+        {
+            throw new IllegalStateException("cannot import the real history: " + ex.getMessage(), ex);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.TradeDecoder;
 import com.tradefinder.engine.logic.BusinessLogic;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,24 +19,41 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
+import java.nio.ByteOrder;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Cost per event of the single-threaded core (PERFORMANCE.md P3, and the per-event cost behind P2 and P5).
  * <p>
  * Measures: the nanoseconds to hand one pre-encoded real event to a JIT-warmed {@link BusinessLogic} with a no-op
- * (counting) sink, {@link #logic()}, over either the 111,744 1h klines of BTCUSDT and ETHUSDT interleaved
- * ({@code bars-1h}) or the 58,604 trades of the WebSocket captures ({@code trades}), cycled lap after lap with
- * times moved forward so bars keep closing in order (see {@link EventTape}).
+ * (counting) sink, {@link #logic()}, over one of three inputs:
+ * <ul>
+ *     <li>{@code bars-1h}: the 111,744 1h klines of BTCUSDT and ETHUSDT interleaved, no bot (regimes only);</li>
+ *     <li>{@code trades}: the 58,604 trades of the WebSocket captures, no bot;</li>
+ *     <li>{@code all-strategies}: the inbound events of a backtest of the example regime bot
+ *     ({@code config/examples/backtest-regime-bot.toml}: Supertrend, Mean Reversion, Squeeze Breakout and Grid, all
+ *     configured and routed by regime, with risk, orders and portfolio) over the real 1h history of BTCUSDT and
+ *     ETHUSDT with funding: the bars, the funding rates and the simulated venue's answers (accepted, canceled,
+ *     fills, position and balance updates, funding payments), 135,504 events, as the journal holds them.</li>
+ * </ul>
+ * The bars and trades tapes are cycled lap after lap with times moved forward so bars keep closing in order (see
+ * {@link EventTape}). The all-strategies tape is one whole backtest: each lap goes to a fresh logic, because the
+ * venue's answers only fit the orders that logic's own bot sends.
  * <p>
  * Baseline in the same run: {@link #decodeOnly()}, which decodes the SBE header and every field of the same
- * event, without the logic.
+ * event (for the all-strategies tape: every field of a Bar or Trade, the header and every 8-byte word of the
+ * block of the other events), without the logic.
  * <p>
- * Run with {@code -prof gc}: the logic must show 0 B/op (P3). Time is 64-bit nanoseconds, so after
- * {@link EventTape#maxLaps()} laps a fresh logic, prepared in the trial setup, takes over (for the bars tape every
- * ~4M events; the fresh logic re-warms its indicators from scratch, as a new history does). After the trial the
- * run is checked: no fault, no halt, every event handled, regime updates produced.
+ * Run with {@code -prof gc}: the logic must show 0 B/op (P3). The fresh logics are built in the trial setup (for
+ * all-strategies: the settings, the instrument definitions and the bot's ConfigChange chunks, which parse the TOML
+ * and build the bot, all excluded from the measured loop), so the measured loop is the steady part only. Time is
+ * 64-bit nanoseconds, so after {@link EventTape#maxLaps()} laps of the bars or trades tape a fresh logic takes over
+ * (every ~4M bars; the fresh logic re-warms its indicators from scratch, as a new history does). After the trial
+ * the run is checked: no fault, no halt, every event handled, regime updates produced; for all-strategies, every
+ * completed lap ends with the backtest's state hash.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,14 +75,26 @@ import java.util.concurrent.TimeUnit;
 })
 public class BusinessLogicBenchmark
 {
-    /** Fresh logics prepared per trial; one lasts {@link EventTape#maxLaps()} laps (~4M bars, ~12M trades). */
+    /**
+     * Most fresh logics prepared per trial; one lasts {@link EventTape#maxLaps()} laps (~4M bars, ~12M trades; one
+     * backtest of ~135k events for all-strategies).
+     */
     private static final int LOGICS = 256;
 
-    @Param({ BenchData.BARS, BenchData.TRADES })
+    /**
+     * All-strategies laps per second of the trial to prepare for: 20, i.e. ≥ 50 ms per lap, ~0.37 µs per event (a
+     * few times faster than measured); should a trial go faster, the extra logics are built inside the measurement
+     * and the check line says so.
+     */
+    private static final int LAPS_PER_SECOND = 20;
+
+    @Param({ BenchData.BARS, BenchData.TRADES, BenchData.ALL_STRATEGIES })
     public String input;
 
     private EventTape tape;
     private CountingSink sink;
+    private byte[][] preamble;
+    private long lapStateHash;
     private BusinessLogic[] logics;
     private int logicIndex;
     private BusinessLogic logic;
@@ -80,28 +110,50 @@ public class BusinessLogicBenchmark
     private final TradeDecoder trade = new TradeDecoder();
 
     /**
-     * Loads the tape and prepares the fresh logics, each given the settings and instrument definitions.
+     * Loads the tape and prepares the fresh logics, each given the settings and instrument definitions (and, for
+     * all-strategies, the example bot's config); only one for the decode baseline, which hands nothing to a logic.
+     *
+     * @param params the run's parameters: which benchmark, how many seconds of iterations.
      */
     @Setup(Level.Trial)
-    public void setUp()
+    public void setUp(final BenchmarkParams params)
     {
-        tape = BenchData.tape(input);
-        preambleLength = BenchData.preamble().length;
+        if (BenchData.ALL_STRATEGIES.equals(input))
+        {
+            final BacktestInbound backtest = BacktestInbound.record(List.of(BenchData.exampleBot()),
+                BenchData.realHistory());
+            tape = EventTape.fixed(input, backtest.steady);
+            preamble = backtest.preamble;
+            lapStateHash = backtest.result.stateHash();
+        }
+        else
+        {
+            tape = BenchData.tape(input);
+            preamble = BenchData.preamble();
+        }
+        preambleLength = preamble.length;
         sink = new CountingSink();
-        logics = new BusinessLogic[LOGICS];
-        for (int i = 0; i < LOGICS; i++)
+        final long seconds = params.getWarmup().getCount() * params.getWarmup().getTime().convertTo(TimeUnit.SECONDS) +
+            params.getMeasurement().getCount() * params.getMeasurement().getTime().convertTo(TimeUnit.SECONDS);
+        final int pool = !params.getBenchmark().endsWith(".logic") ? 1 :
+            tape.maxLaps() == 1 ? (int)Math.min(LOGICS, 8 + LAPS_PER_SECOND * seconds) : LOGICS;
+        logics = new BusinessLogic[pool];
+        for (int i = 0; i < pool; i++)
         {
             logics[i] = freshLogic();
         }
         logic = logics[0];
+        sequence = preambleLength;
     }
 
+    /** A logic given the preamble at sequences 0 to preambleLength - 1, as the journal numbers them. */
     private BusinessLogic freshLogic()
     {
         final BusinessLogic fresh = new BusinessLogic(sink);
-        for (final byte[] event : BenchData.preamble())
+        long preambleSequence = 0;
+        for (final byte[] event : preamble)
         {
-            fresh.onEvent(sequence++, new org.agrona.concurrent.UnsafeBuffer(event), 0, event.length);
+            fresh.onEvent(preambleSequence++, new UnsafeBuffer(event), 0, event.length);
         }
         return fresh;
     }
@@ -112,9 +164,10 @@ public class BusinessLogicBenchmark
     @Benchmark
     public void logic()
     {
-        final int i = advance();
+        final int i = current();
         handed++;
         logic.onEvent(sequence++, tape.buffer(), tape.offset(i), tape.length(i));
+        step(true);
     }
 
     /**
@@ -125,9 +178,14 @@ public class BusinessLogicBenchmark
     @Benchmark
     public long decodeOnly()
     {
-        final int i = advance();
-        final DirectBuffer buffer = tape.buffer();
-        final int offset = tape.offset(i);
+        final int i = current();
+        final long sum = decode(tape.buffer(), tape.offset(i));
+        step(false);
+        return sum;
+    }
+
+    private long decode(final DirectBuffer buffer, final int offset)
+    {
         header.wrap(buffer, offset);
         final int body = offset + MessageHeaderDecoder.ENCODED_LENGTH;
         switch (header.templateId())
@@ -142,29 +200,58 @@ public class BusinessLogicBenchmark
                 return trade.instrumentId() + trade.exchangeTimeNs() + trade.receiveTimeNs() + trade.tradeId() +
                     trade.priceMantissa() + trade.sizeMantissa() + trade.aggressorSide().ordinal();
             default:
-                throw new IllegalStateException("unexpected template " + header.templateId());
+                return wordSum(buffer, body, header.blockLength()) + header.templateId();
         }
     }
 
-    private int advance()
+    /** The other events of the all-strategies tape: every 8-byte word of the block, then its last bytes. */
+    private static long wordSum(final DirectBuffer buffer, final int offset, final int blockLength)
+    {
+        long sum = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= blockLength; i += Long.BYTES)
+        {
+            sum += buffer.getLong(offset + i, ByteOrder.LITTLE_ENDIAN);
+        }
+        for (; i < blockLength; i++)
+        {
+            sum += buffer.getByte(offset + i);
+        }
+        return sum;
+    }
+
+    /** Stamps the next event for its lap; {@link #step(boolean)} moves on once it is handled. */
+    private int current()
     {
         final int i = next;
         tape.stamp(i, lap);
+        return i;
+    }
+
+    /**
+     * Moves to the following event; after the last lap a logic may take (the bars and trades tapes every
+     * {@link EventTape#maxLaps()} laps, the all-strategies tape every lap), the next logic takes over.
+     */
+    private void step(final boolean switchLogic)
+    {
         if (++next == tape.count())
         {
             next = 0;
             if (++lap == tape.maxLaps())
             {
                 lap = 0;
-                nextLogic();
+                if (switchLogic)
+                {
+                    nextLogic();
+                }
             }
         }
-        return i;
     }
 
     private void nextLogic()
     {
-        if (++logicIndex < LOGICS)
+        sequence = preambleLength;
+        if (++logicIndex < logics.length)
         {
             logic = logics[logicIndex];
         }
@@ -177,7 +264,9 @@ public class BusinessLogicBenchmark
     }
 
     /**
-     * Checks the run: every event handed was handled, no logic halted or faulted, regime updates were produced.
+     * Checks the run: every event handed was handled, no logic halted or faulted, regime updates were produced;
+     * for all-strategies, every logic that completed its lap ends with the backtest's state hash (it also counts
+     * the PositionUpdate and BalanceUpdate answers the logic does not handle, so those are checked too).
      * <p>
      * It runs inside the last measured iteration, so on success it allocates only one short line (a
      * {@code StringBuilder}, not an indy string concatenation, whose first bootstrap allocates hundreds of KB and
@@ -190,23 +279,40 @@ public class BusinessLogicBenchmark
         {
             return;
         }
+        final boolean oneLapEach = tape.maxLaps() == 1;
         long processed = 0;
         boolean clean = true;
-        for (int i = 0; i <= Math.min(logicIndex, LOGICS - 1); i++)
+        int lapsChecked = 0;
+        for (int i = 0; i <= Math.min(logicIndex, logics.length - 1); i++)
         {
             final BusinessLogic used = logics[i];
-            clean &= !used.halted() && used.unknownTemplates() == 0 && used.unknownInstrumentEvents() == 0;
+            clean &= !used.halted() && used.unknownInstrumentEvents() == 0 &&
+                (oneLapEach || used.unknownTemplates() == 0);
             processed += used.eventsProcessed() - preambleLength;
+            if (oneLapEach && i < logicIndex)
+            {
+                clean &= used.eventsProcessed() == preambleLength + tape.count() && used.stateHash() == lapStateHash;
+                lapsChecked++;
+            }
         }
         if (!clean || extraLogics == 0 && processed != handed || sink.faults() != 0 || sink.regimeUpdates() == 0)
         {
             throw new IllegalStateException("check failed on " + input + ": handed " + handed + ", processed " +
                 processed + ", faults " + sink.faults() + ", regime updates " + sink.regimeUpdates() +
-                ", halted or unknown events " + !clean);
+                ", halted, unknown events or state hash differing " + !clean);
         }
-        System.out.println(new StringBuilder(160).append("check ").append(input).append(": ").append(handed)
-            .append(" events handled by ").append(logicIndex + 1).append(" logic(s), ")
+        final StringBuilder line = new StringBuilder(200).append("check ").append(input).append(": ")
+            .append(handed).append(" events handled by ").append(logicIndex + 1).append(" logic(s), ")
             .append(sink.regimeUpdates()).append(" regime updates, ").append(sink.outputs())
-            .append(" outputs, no fault, no halt"));
+            .append(" outputs, no fault, no halt");
+        if (oneLapEach)
+        {
+            line.append(", ").append(lapsChecked).append(" complete laps with the backtest's state hash");
+        }
+        if (extraLogics > 0)
+        {
+            line.append(", ").append(extraLogics).append(" logics built inside the measurement (pool exhausted)");
+        }
+        System.out.println(line);
     }
 }

@@ -17,11 +17,14 @@ import java.nio.ByteOrder;
  * are fed. Time is a signed 64-bit nanosecond count, so only {@link #maxLaps()} laps fit before it overflows; a
  * caller that needs more starts a fresh business logic and begins again at lap 0.
  * <p>
+ * A {@link #fixed(String, byte[][]) fixed} tape holds events of any kind and is never re-stamped: it is one lap
+ * ({@link #maxLaps()} is 1), for a caller that gives every lap a fresh business logic.
+ * <p>
  * Built once in a benchmark's setup; stamping is allocation-free.
  */
 public final class EventTape
 {
-    /** Bytes per slot: every event handled here (Bar 74, Trade 53 bytes) fits. */
+    /** Bytes per slot of a stamped tape: every event handled there (Bar 74, Trade 53 bytes) fits. */
     public static final int SLOT = 128;
 
     private final String name;
@@ -32,24 +35,42 @@ public final class EventTape
     private final int firstTimeOffset;
     private final int secondTimeOffset;
     private final int count;
+    private final int slot;
     private final long lapNs;
     private final long maxLaps;
 
     EventTape(final String name, final byte[][] events, final long[] firstTimeNs, final long[] secondTimeNs,
         final int firstTimeOffset, final int secondTimeOffset)
     {
+        this(name, events, SLOT, firstTimeNs, secondTimeNs, firstTimeOffset, secondTimeOffset);
+    }
+
+    private EventTape(final String name, final byte[][] events, final int slot, final long[] firstTimeNs,
+        final long[] secondTimeNs, final int firstTimeOffset, final int secondTimeOffset)
+    {
         this.name = name;
         this.count = events.length;
-        this.buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(count * SLOT, 64));
+        this.slot = slot;
+        this.buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(count * slot, 64));
         this.lengths = new int[count];
         for (int i = 0; i < count; i++)
         {
-            if (events[i].length > SLOT)
+            if (events[i].length > slot)
             {
                 throw new IllegalArgumentException("event of " + events[i].length + " bytes exceeds a slot");
             }
-            buffer.putBytes(i * SLOT, events[i]);
+            buffer.putBytes(i * slot, events[i]);
             lengths[i] = events[i].length;
+        }
+        if (firstTimeOffset < 0)
+        {
+            this.firstTimeNs = null;
+            this.secondTimeNs = null;
+            this.firstTimeOffset = -1;
+            this.secondTimeOffset = -1;
+            this.lapNs = 0;
+            this.maxLaps = 1;
+            return;
         }
         this.firstTimeNs = firstTimeNs.clone();
         this.secondTimeNs = secondTimeNs.clone();
@@ -68,17 +89,39 @@ public final class EventTape
     }
 
     /**
-     * Writes the times of event {@code index} for lap {@code lap} into its slot.
+     * A tape of events of any kind that is never re-stamped: one lap only. Slots are the longest event rounded up
+     * to 64 bytes (at least {@value #SLOT}).
+     *
+     * @param name   what the tape holds, for messages.
+     * @param events encoded events, header included.
+     * @return the tape.
+     */
+    static EventTape fixed(final String name, final byte[][] events)
+    {
+        int longest = SLOT;
+        for (final byte[] event : events)
+        {
+            longest = Math.max(longest, event.length);
+        }
+        return new EventTape(name, events, (longest + 63) & ~63, null, null, -1, -1);
+    }
+
+    /**
+     * Writes the times of event {@code index} for lap {@code lap} into its slot; nothing on a fixed tape.
      *
      * @param index event, 0 to {@link #count()} - 1.
      * @param lap   0 to {@link #maxLaps()} - 1.
      */
     public void stamp(final int index, final long lap)
     {
-        final int slot = index * SLOT;
+        if (firstTimeOffset < 0)
+        {
+            return;
+        }
+        final int at = index * slot;
         final long shift = lap * lapNs;
-        buffer.putLong(slot + firstTimeOffset, firstTimeNs[index] + shift, ByteOrder.LITTLE_ENDIAN);
-        buffer.putLong(slot + secondTimeOffset, secondTimeNs[index] + shift, ByteOrder.LITTLE_ENDIAN);
+        buffer.putLong(at + firstTimeOffset, firstTimeNs[index] + shift, ByteOrder.LITTLE_ENDIAN);
+        buffer.putLong(at + secondTimeOffset, secondTimeNs[index] + shift, ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
@@ -95,7 +138,7 @@ public final class EventTape
      */
     public int offset(final int index)
     {
-        return index * SLOT;
+        return index * slot;
     }
 
     /**

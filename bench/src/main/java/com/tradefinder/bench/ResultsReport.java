@@ -18,21 +18,41 @@ import java.util.TreeMap;
  * and its flags, the command, one table per benchmark class (score ± error, units, B/op from {@code -prof gc}, ratio
  * against the baseline measured in the same run) and the PERFORMANCE.md bar with pass or FAIL.
  * <p>
- * Usage: {@code ResultsReport --json FILE --out FILE [--latency FILE] [--command TEXT] [--mode full|smoke]
- * [--git TEXT] [--timings TEXT] [--load TEXT]}. Run by {@code bench/run-benchmarks.sh}; RESULTS.md is never edited
- * by hand.
+ * Usage: {@code ResultsReport --json FILE --out FILE [--latency FILE] [--scaling FILE] [--command TEXT]
+ * [--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]}. Run by {@code bench/run-benchmarks.sh};
+ * RESULTS.md is never edited by hand.
  */
 public final class ResultsReport
 {
     /** Allocation below which an operation counts as allocation-free: JMH's own bookkeeping shows ~0.001 B/op. */
     static final double ZERO_BYTES_PER_OP = 0.1;
 
+    /** P8, time: ns/event of a larger input at most this many times the best smaller one's (and the marginal). */
+    static final double LINEAR_PASS = 1.3;
+
+    /** P8, time: beyond this the growth is clearly worse than linear. */
+    static final double LINEAR_FAIL = 2.0;
+
+    /** P8, memory: engine heap growth from 1× to the largest input at most this fraction of the 1× heap. */
+    static final double FLAT_PASS = 0.10;
+
+    /** P8, memory: beyond this fraction the heap clearly grows with the input. */
+    static final double FLAT_FAIL = 0.50;
+
+    private static final String BACKTEST = "BacktestThroughputBenchmark";
+
     private static final String PKG = "com.tradefinder.bench.";
 
     private static final Spec[] SPECS = {
         new Spec("BusinessLogicBenchmark", "Business logic, cost per event (P3)", "decodeOnly", false, "events/s",
             "One pre-encoded real event handed to a warmed-up BusinessLogic with a no-op sink, against decoding " +
-                "the SBE header and every field of the same event."),
+                "the SBE header and every field of the same event. bars-1h and trades: no bot, regimes only. " +
+                "all-strategies: the 135,504 steady inbound events of a backtest of the example regime bot " +
+                "(config/examples/backtest-regime-bot.toml: Supertrend 4h, Mean Reversion 1h, Squeeze Breakout 1h, " +
+                "Grid 1h, with risk, orders and portfolio) over the real 1h BTCUSDT + ETHUSDT history with funding: " +
+                "bars, funding rates and the simulated venue's answers, each lap into a fresh logic built in the " +
+                "setup (settings, definitions and ConfigChange chunks excluded from the measured loop); its " +
+                "decodeOnly reads the header and every 8-byte word of events other than bars."),
         new Spec("PipelineThroughputBenchmark", "Live pipeline: ring, journal, business logic (P2)",
             "noOpBusinessHandler", true, "events/s",
             "1,000,000 real events published from one producer thread and drained by Engine.close(), with the " +
@@ -71,8 +91,8 @@ public final class ResultsReport
         }
         if (!options.containsKey("json") || !options.containsKey("out"))
         {
-            System.err.println("usage: ResultsReport --json FILE --out FILE [--latency FILE] [--command TEXT] " +
-                "[--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]");
+            System.err.println("usage: ResultsReport --json FILE --out FILE [--latency FILE] [--scaling FILE] " +
+                "[--command TEXT] [--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]");
             System.exit(2);
         }
         final List<Result> results = readResults(Paths.get(options.get("json")));
@@ -85,7 +105,16 @@ public final class ResultsReport
                 latency.load(reader);
             }
         }
-        final String report = new ResultsReport.Writer(results, latency, options).write();
+        final Properties scaling = new Properties();
+        final String scalingFile = options.get("scaling");
+        if (scalingFile != null && Files.isRegularFile(Paths.get(scalingFile)))
+        {
+            try (java.io.InputStream stream = Files.newInputStream(Paths.get(scalingFile)))
+            {
+                scaling.load(stream);
+            }
+        }
+        final String report = new ResultsReport.Writer(results, latency, scaling, options).write();
         Files.write(Paths.get(options.get("out")), report.getBytes(StandardCharsets.UTF_8));
         System.out.println("wrote " + options.get("out") + " (" + results.size() + " results)");
     }
@@ -186,6 +215,23 @@ public final class ResultsReport
         }
 
         /**
+         * @param name a secondary metric, e.g. a JMH {@code @AuxCounters} field.
+         * @return it as a result of its own (same benchmark, params and mode), or null if absent.
+         */
+        @SuppressWarnings("unchecked")
+        Result secondary(final String name)
+        {
+            final Map<String, Object> secondaryMetrics = (Map<String, Object>)raw.get("secondaryMetrics");
+            if (secondaryMetrics == null || !(secondaryMetrics.get(name) instanceof Map))
+            {
+                return null;
+            }
+            final Map<String, Object> metric = (Map<String, Object>)secondaryMetrics.get(name);
+            return new Result(className, method + ":" + name, params, mode, number(metric.get("score")),
+                number(metric.get("scoreError")), (String)metric.get("scoreUnit"), Double.NaN, samples, raw);
+        }
+
+        /**
          * @return operations per second when the score is a time per operation, else NaN.
          */
         double perSecond()
@@ -265,13 +311,16 @@ public final class ResultsReport
     {
         private final List<Result> results;
         private final Properties latency;
+        private final Properties scaling;
         private final Map<String, String> options;
         private final StringBuilder out = new StringBuilder(16_384);
 
-        Writer(final List<Result> results, final Properties latency, final Map<String, String> options)
+        Writer(final List<Result> results, final Properties latency, final Properties scaling,
+            final Map<String, String> options)
         {
             this.results = results;
             this.latency = latency;
+            this.scaling = scaling;
             this.options = options;
         }
 
@@ -297,6 +346,10 @@ public final class ResultsReport
             {
                 line("- Latency: `" + options.get("latencyCommand") + "`");
             }
+            if (options.containsKey("scalingCommand"))
+            {
+                line("- Scaling: `" + options.get("scalingCommand") + "`");
+            }
             if (options.containsKey("timings"))
             {
                 line("- Wall time: " + options.get("timings"));
@@ -307,6 +360,11 @@ public final class ResultsReport
             for (final Spec spec : SPECS)
             {
                 table(spec);
+                if (spec.className.equals("ReplayBenchmark"))
+                {
+                    backtestTable();
+                    scalingTable(smoke);
+                }
             }
             latencyTable();
             line("## Notes");
@@ -318,6 +376,7 @@ public final class ResultsReport
             line("- Ratios are taken between results of the same run; absolute figures are context only. " +
                 "This 2-core VM is shared with other builds, so expect run-to-run swings of 20-50 % " +
                 "(more for SingleShotTime); read the ratio and the error column together.");
+            line("- " + loadNote());
             line("- B/op is JMH `-prof gc` `gc.alloc.rate.norm`; \"0\" means below " + ZERO_BYTES_PER_OP +
                 " B/op (JMH's own bookkeeping shows ~0.001-0.01 B/op). For the pipeline it counts every thread " +
                 "of the fork, the Chronicle journal included, over whole invocations (engine launch excluded).");
@@ -329,6 +388,16 @@ public final class ResultsReport
             line("- Journals are written under `java.io.tmpdir` on the VM's disk (ext4), not tmpfs.");
             line("- Only one thread may busy-spin on this box: the pipeline uses WaitMode.SLEEPING (`-p " +
                 "waitMode=BLOCKING` for the engine default); the latency harness spins on its own thread only.");
+            line("- Backtest throughput (P5) replays the history from memory: the CSV files are parsed once in the " +
+                "setup (the CLI's `HistoryImport`), so import is not in the figure; creating, writing and closing " +
+                "the journal is. Its B/event is the whole backtest's allocation (journal creation, building the " +
+                "bot from its TOML, the venue) divided by its events; the business logic's own steady-state " +
+                "allocation is the all-strategies row of P3.");
+            line("- P8 runs the example bot over the SYNTHETIC market (seeded, made up, not market data) in a JVM " +
+                "with `-Xmx512m`; the end-of-input GC and heap reading are taken off the timing. Its 1× case " +
+                "carries the fixed cost of a backtest (creating the journal, building the bot), so its ns/event is " +
+                "the highest; the marginal ns/event between sizes removes that fixed cost. Linear in bots × " +
+                "instruments: not measured here (one bot, two instruments).");
             line("- Not measured here: the 10-minute no-GC run of P3 and the tick-to-order half of P4 (they need " +
                 "the P6 harness).");
             return out.toString();
@@ -489,9 +558,242 @@ public final class ResultsReport
                     .append(millions(base.perSecond())).append("/s), floor ").append(millions(floor))
                     .append("/s (").append(verdict.text).append("); ");
             }
+            final Result backtest = find(BACKTEST, "backtest", "");
+            final Result raw = find(BACKTEST, "rawJournalRead", "");
+            final Result bars = backtest == null ? null : backtest.secondary("bars");
+            final Result events = backtest == null ? null : backtest.secondary("events");
+            final Result rawEvents = raw == null ? null : raw.secondary("events");
+            if (bars != null && events != null && rawEvents != null)
+            {
+                final Verdict verdict = Verdict.of(
+                    rateLow(bars) >= 1e6 && ratioLow(rawEvents, events) >= 0.25,
+                    rateHigh(bars) >= 1e6 && ratioHigh(rawEvents, events) >= 0.25);
+                p5Verdict = Verdict.combine(p5Verdict, verdict);
+                p5.append("backtest of the example bot, every strategy active: ").append(millions(bars.perSecond()))
+                    .append(" bars/s ").append(range(rateLow(bars) / 1e6, rateHigh(bars) / 1e6)).append(" M (")
+                    .append(millions(events.perSecond())).append(" events/s), ratio ")
+                    .append(fmt2(rawEvents.score / events.score)).append("× ")
+                    .append(range(ratioLow(rawEvents, events), ratioHigh(rawEvents, events)))
+                    .append(" the raw read of its journal (").append(millions(rawEvents.perSecond()))
+                    .append(" events/s), floor 1.00 M bars/s (").append(verdict.text).append("); ");
+            }
             row("P5", "replay ≥ 0.25× a raw tailer loop; ≥ 1M bars/s on klines, ≥ 5M events/s on trade captures " +
-                "(no strategies exist yet: regime logic only)", p5, p5Verdict);
+                "(replay: regime logic only, no bot); backtest ≥ 1M bars/s with every strategy active and ≥ 0.25× " +
+                "the raw read of the same journal", p5, p5Verdict);
+
+            final StringBuilder p8 = new StringBuilder();
+            final Verdict p8Verdict = p8(p8);
+            row("P8", "time linear in events (ns/event roughly constant from 1× to 100× the input); memory flat in " +
+                "events", p8, p8Verdict);
             line("");
+        }
+
+        /** P8 from the scaling figures: time and memory verdicts, the worse of the two; null if not run. */
+        private Verdict p8(final StringBuilder text)
+        {
+            if (scaling.getProperty("sizes") == null)
+            {
+                return null;
+            }
+            final int sizes = Integer.parseInt(scaling.getProperty("sizes"));
+            double worst = 0;
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < sizes; i++)
+            {
+                final double ns = scalingNumber(i, "nsPerEvent");
+                if (i > 0)
+                {
+                    worst = Math.max(worst, ns / best);
+                }
+                best = Math.min(best, ns);
+            }
+            final double marginalRatio = sizes >= 3 ? marginal(sizes - 1) / marginal(1) : 1.0;
+            final Verdict time = worst <= LINEAR_PASS && marginalRatio <= LINEAR_PASS ? Verdict.PASS :
+                worst > LINEAR_FAIL || marginalRatio > LINEAR_FAIL ? Verdict.FAIL : Verdict.INCONCLUSIVE;
+            final int last = sizes - 1;
+            final double baseEngine = scalingNumber(0, "heapBytes") - scalingNumber(0, "inputRecordBytes");
+            final double lastEngine = scalingNumber(last, "heapBytes") - scalingNumber(last, "inputRecordBytes");
+            final double growth = (lastEngine - baseEngine) / baseEngine;
+            final Verdict memory = growth <= FLAT_PASS ? Verdict.PASS : growth > FLAT_FAIL ? Verdict.FAIL :
+                Verdict.INCONCLUSIVE;
+            final String largest = factorLabel(last);
+            text.append("time: ns/event at ").append(largest).append(' ')
+                .append(fmt2(scalingNumber(last, "nsPerEvent") / scalingNumber(0, "nsPerEvent")))
+                .append("× the 1× case; worst ns/event of a larger input vs the best smaller one ").append(fmt2(worst))
+                .append("×");
+            if (sizes >= 3)
+            {
+                text.append(", marginal ns/event ").append(factorLabel(last - 1)).append("→").append(largest)
+                    .append(' ').append(fmt2(marginalRatio)).append("× that of 1×→").append(factorLabel(1));
+            }
+            text.append(" (pass ≤ ").append(fmt2(LINEAR_PASS)).append("×, FAIL > ").append(fmt2(LINEAR_FAIL))
+                .append("×: ").append(time.text).append("); memory: heap after GC ")
+                .append(megabytes(scalingNumber(0, "heapBytes"))).append(" at 1×, ")
+                .append(megabytes(scalingNumber(last, "heapBytes"))).append(" at ").append(largest)
+                .append(", engine part (without the synthetic generator's own per-bar record) ")
+                .append(growth >= 0 ? "+" : "").append(String.format(Locale.ROOT, "%.1f %%", growth * 100))
+                .append(" (pass ≤ ").append(fmt0(FLAT_PASS * 100)).append(" %, FAIL > ").append(fmt0(FLAT_FAIL * 100))
+                .append(" %: ").append(memory.text).append("); in a ").append(scaling.getProperty("maxHeapMb"))
+                .append(" MB heap");
+            return Verdict.combine(time, memory);
+        }
+
+        /** Nanoseconds per event added between size i - 1 and size i (the fixed cost of a backtest cancels). */
+        private double marginal(final int i)
+        {
+            final double seconds = scalingNumber(i, "seconds") - scalingNumber(i - 1, "seconds");
+            final double events = scalingNumber(i, "events") - scalingNumber(i - 1, "events");
+            return seconds * 1e9 / events;
+        }
+
+        private double scalingNumber(final int size, final String key)
+        {
+            return Double.parseDouble(scaling.getProperty("size." + size + "." + key));
+        }
+
+        private String factorLabel(final int size)
+        {
+            return scaling.getProperty("size." + size + ".factor") + "×";
+        }
+
+        private static String megabytes(final double bytes)
+        {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        }
+
+        private void backtestTable()
+        {
+            final Result backtest = find(BACKTEST, "backtest", "");
+            final Result raw = find(BACKTEST, "rawJournalRead", "");
+            if (backtest == null && raw == null)
+            {
+                return;
+            }
+            line("## " + BACKTEST + ": backtest throughput, whole pipeline (P5)");
+            line("");
+            line("One whole backtest per invocation: the example regime bot " +
+                "(config/examples/backtest-regime-bot.toml, every strategy configured and routed by regime) over the " +
+                "real 1h klines of BTCUSDT and ETHUSDT 2020-01-01 to 2026-05-16 (111,744 bars) with their 8h " +
+                "funding rates (14,238), replayed from memory through BacktestRunner: simulated venue, inbound " +
+                "journal, business logic, outputs journaled. " +
+                "Baseline: a JournalCursor loop without logic over the inbound queue of the same journal. Per event " +
+                "and per bar from JMH aux counters (events: every inbound record, ~135,500 per backtest).");
+            line("");
+            line("| benchmark | mode | samples | time per run | events per run | ns/event ± error | events/s | " +
+                "ns/bar | bars/s | B/op (per run) | B/event | throughput vs rawJournalRead |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            final Result rawEvents = raw == null ? null : raw.secondary("events");
+            for (final Result r : new Result[]{ backtest, raw })
+            {
+                if (r == null)
+                {
+                    continue;
+                }
+                final Result events = r.secondary("events");
+                final Result bars = r.secondary("bars");
+                final double eventsPerRun = events == null ? Double.NaN : r.score / events.score;
+                final String ratio = r == raw ? "baseline" : rawEvents == null || events == null ? "n/a" :
+                    fmt2(rawEvents.score / events.score) + "× " +
+                        range(ratioLow(rawEvents, events), ratioHigh(rawEvents, events));
+                line("| " + r.method + " | " + r.mode + " | " + r.samples + " | " +
+                    String.format(Locale.ROOT, "%.1f ms", r.score / 1e6) + " | " +
+                    (Double.isNaN(eventsPerRun) ? "n/a" : String.format(Locale.ROOT, "%,.0f", eventsPerRun)) +
+                    " | " + (events == null ? "n/a" : fmt1(events.score) + " ± " +
+                    (r.samples < 2 ? "n/a" : fmt1(err(events)))) + " | " +
+                    (events == null ? "" : millions(events.perSecond())) + " | " +
+                    (bars == null ? "n/a" : fmt1(bars.score)) + " | " +
+                    (bars == null ? "" : millions(bars.perSecond())) + " | " +
+                    (Double.isNaN(r.bytesPerOp) ? "n/a" : String.format(Locale.ROOT, "%,.0f", r.bytesPerOp)) + " | " +
+                    (Double.isNaN(r.bytesPerOp) || Double.isNaN(eventsPerRun) ? "n/a" :
+                        fmt2(r.bytesPerOp / eventsPerRun)) + " | " + ratio + " |");
+            }
+            line("");
+        }
+
+        private void scalingTable(final boolean smoke)
+        {
+            if (scaling.getProperty("sizes") == null)
+            {
+                return;
+            }
+            final int sizes = Integer.parseInt(scaling.getProperty("sizes"));
+            line("## BacktestScaling: cost of growth, 1× to " + factorLabel(sizes - 1) + " the input (P8)");
+            line("");
+            line("The example regime bot over the seeded SYNTHETIC market (BTCUSDT and ETHUSDT names, hourly bars " +
+                "and 8h funding) at " + scaling.getProperty("baseBars") + " hourly bars per instrument × each " +
+                "factor, in one JVM with a " + scaling.getProperty("maxHeapMb") + " MB heap, after " +
+                scaling.getProperty("warmupRuns") +
+                " unmeasured 10× runs; the 1× case run " + scaling.getProperty("repeats") + " times and the 10× " +
+                "case 3 times, the median kept (ns/event range in brackets), the largest once. Heap after GC is " +
+                "read at the end of the input with the whole backtest still live; the synthetic generator's own " +
+                "record of each bar's regime (4 B per bar) is input, listed apart. Allocated: bytes the " +
+                "backtest's thread allocated in the run (least of the runs; generating the market included); " +
+                "marginal B/event: the difference to the previous size per added event. Whole run " +
+                scaling.getProperty("totalSeconds") + " s." + (smoke && !"100".equals(scaling.getProperty(
+                "maxFactor")) ? " **Smoke: the largest input is reduced from 100× to " + factorLabel(sizes - 1) +
+                " to keep the pass short.**" : ""));
+            line("");
+            line("| input | bars per instrument | events | seconds | ns/event [min, max] | ns/event vs 1× | " +
+                "marginal ns/event vs the previous size | heap after GC | engine part | allocated per run | " +
+                "marginal B/event | GCs during a run | trades closed | same state hash every run |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            for (int i = 0; i < sizes; i++)
+            {
+                line("| " + factorLabel(i) + " | " + String.format(Locale.ROOT, "%,.0f", scalingNumber(i, "bars")) +
+                    " | " + String.format(Locale.ROOT, "%,.0f", scalingNumber(i, "events")) + " | " +
+                    String.format(Locale.ROOT, "%.3f", scalingNumber(i, "seconds")) + " | " +
+                    String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", scalingNumber(i, "nsPerEvent"),
+                        scalingNumber(i, "nsPerEventMin"), scalingNumber(i, "nsPerEventMax")) + " | " +
+                    fmt2(scalingNumber(i, "nsPerEvent") / scalingNumber(0, "nsPerEvent")) + "× | " +
+                    (i == 0 ? "—" : String.format(Locale.ROOT, "%,.0f", marginal(i))) + " | " +
+                    megabytes(scalingNumber(i, "heapBytes")) + " | " +
+                    megabytes(scalingNumber(i, "heapBytes") - scalingNumber(i, "inputRecordBytes")) + " | " +
+                    megabytes(scalingNumber(i, "allocatedBytes")) + " | " + (i == 0 ? "—" : fmt1(
+                    (scalingNumber(i, "allocatedBytes") - scalingNumber(i - 1, "allocatedBytes")) /
+                        (scalingNumber(i, "events") - scalingNumber(i - 1, "events")))) + " | " +
+                    scaling.getProperty("size." + i + ".gcs") + " | " + scaling.getProperty("size." + i + ".trades") +
+                    " | " + ("true".equals(scaling.getProperty("size." + i + ".sameStateHash")) ? "yes" : "NO") +
+                    " |");
+            }
+            line("");
+        }
+
+        /** The machine's load, from the {@code --load} option ("before: 1 5 15; after: 1 5 15"). */
+        private String loadNote()
+        {
+            final String load = options.get("load");
+            final int cpus = Runtime.getRuntime().availableProcessors();
+            final String before = firstNumberAfter(load, "before:");
+            final String after = firstNumberAfter(load, "after:");
+            if (before == null || after == null)
+            {
+                return "The machine is shared with other builds and agents; its load during the run was not recorded.";
+            }
+            final boolean loaded = Double.parseDouble(before) > cpus * 0.5 || Double.parseDouble(after) > cpus * 0.5;
+            return "The machine is shared with other builds and agents" + (loaded ? " and was loaded during this " +
+                "run" : "") + ": 1-minute load average " + before + " before and " + after + " after, on " + cpus +
+                " CPUs (above " + cpus + " means processes were queueing for a CPU). " + (loaded ? "Absolute " +
+                "figures are depressed and noisier than on an idle machine; the ratios against baselines measured " +
+                "in the same run are the figures to read." : "");
+        }
+
+        private static String firstNumberAfter(final String text, final String label)
+        {
+            if (text == null || !text.contains(label))
+            {
+                return null;
+            }
+            final String rest = text.substring(text.indexOf(label) + label.length()).trim();
+            final String first = rest.split("[\\s;]+")[0];
+            try
+            {
+                Double.parseDouble(first);
+                return first;
+            }
+            catch (final NumberFormatException ex)
+            {
+                return null;
+            }
         }
 
         /** Lowest throughput ratio (baseline time / time) within both scores' error bars. */

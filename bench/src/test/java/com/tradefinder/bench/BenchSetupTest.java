@@ -42,7 +42,7 @@ class BenchSetupTest
                 .map(name -> name.substring(0, name.length() - ".class".length()))
                 .collect(Collectors.toList());
         }
-        assertThat(benchmarks).hasSize(5);
+        assertThat(benchmarks).hasSize(6);
         for (final String name : benchmarks)
         {
             final Fork fork = Class.forName("com.tradefinder.bench." + name).getAnnotation(Fork.class);
@@ -71,6 +71,51 @@ class BenchSetupTest
         assertThat(tape.buffer().getLong(tape.offset(1) + 16, ByteOrder.LITTLE_ENDIAN))
             .isEqualTo(start + 2 * hour + 6 * day);
         assertThat(tape.length(2)).isEqualTo(32);
+    }
+
+    @Test
+    void shouldKeepAFixedTapeAsOneLapWithoutRestamping()
+    {
+        final byte[] small = new byte[40];
+        final byte[] large = new byte[150];
+        small[8] = 7;
+        large[8] = 9;
+        final EventTape tape = EventTape.fixed("fixed", new byte[][]{ small, large });
+
+        assertThat(tape.maxLaps()).isEqualTo(1);
+        assertThat(tape.offset(1) - tape.offset(0)).isEqualTo(192);
+        tape.stamp(1, 0);
+        assertThat(tape.buffer().getByte(tape.offset(0) + 8)).isEqualTo((byte)7);
+        assertThat(tape.buffer().getByte(tape.offset(1) + 8)).isEqualTo((byte)9);
+        assertThat(tape.length(1)).isEqualTo(150);
+    }
+
+    @Test
+    void shouldReplayARecordedHistoryAfterEachRewind()
+    {
+        final com.tradefinder.tools.synthetic.SyntheticMarket market = new com.tradefinder.tools.synthetic
+            .SyntheticMarket(7, 24, 1_704_067_200_000_000_000L, List.of("BTCUSDT", "ETHUSDT"));
+        final HistoryTape tape = HistoryTape.record(market);
+
+        // 2 definitions, 48 bars, funding at hours 8, 16 and 24 for both instruments
+        assertThat(tape.count()).isEqualTo(2 + 48 + 6);
+        assertThat(tape.bars()).isEqualTo(48);
+        assertThat(tape.fundingRates()).isEqualTo(6);
+        int first = 0;
+        long lastTime = 0;
+        while (tape.next())
+        {
+            first++;
+            lastTime = tape.timeNs();
+        }
+        tape.rewind();
+        int second = 0;
+        while (tape.next())
+        {
+            second++;
+        }
+        assertThat(second).isEqualTo(first).isEqualTo(tape.count());
+        assertThat(lastTime).isEqualTo(1_704_067_200_000_000_000L + 24 * 3_600_000_000_000L);
     }
 
     @Test
