@@ -52,6 +52,7 @@ public final class Bot implements ExecutionListener, OrderCommands
     private final StrategySlot[] slots;
     private final OpenTrade[] trades;
     private final long[] markByInstrument;
+    private final boolean[] tradesInstrument;
     private final boolean marketEntries;
     private final int entryOffsetTicks;
     private final int baseTimeframeSec;
@@ -79,9 +80,11 @@ public final class Bot implements ExecutionListener, OrderCommands
         this.baseTimeframeSec = plan.baseTimeframeSec();
         this.uncertainExposurePct = plan.uncertainExposurePct();
         this.markByInstrument = new long[plan.maxInstrumentId() + 1];
+        this.tradesInstrument = new boolean[plan.maxInstrumentId() + 1];
         for (final InstrumentSpec spec : plan.instruments())
         {
             portfolio.define(spec, plan.leverage(spec.instrumentId()));
+            tradesInstrument[spec.instrumentId()] = true;
         }
         this.slots = new StrategySlot[plan.strategies().size()];
         for (int i = 0; i < slots.length; i++)
@@ -124,6 +127,15 @@ public final class Bot implements ExecutionListener, OrderCommands
         return botId;
     }
 
+    /**
+     * @param instrumentId an instrument id.
+     * @return whether this bot trades it (bots see every instrument's market data, and ignore the others').
+     */
+    boolean trades(final int instrumentId)
+    {
+        return instrumentId >= 0 && instrumentId < tradesInstrument.length && tradesInstrument[instrumentId];
+    }
+
     Portfolio portfolio()
     {
         return portfolio;
@@ -146,11 +158,15 @@ public final class Bot implements ExecutionListener, OrderCommands
         final int priceExponent, final int sizeExponent, final long open, final long high, final long low,
         final long close, final long volume, final Regime regime)
     {
+        if (!trades(instrumentId))
+        {
+            return;
+        }
         final long closeTimeNs = openTimeNs + timeframeSec * 1_000_000_000L;
         timeNs = closeTimeNs;
         bar.set(instrumentId, timeframeSec, openTimeNs, priceExponent, sizeExponent, open, high, low, close, volume,
             regime);
-        if (instrumentId < markByInstrument.length && markByInstrument[instrumentId] == 0)
+        if (markByInstrument[instrumentId] == 0)
         {
             portfolio.mark(instrumentId, close);
         }
@@ -226,6 +242,10 @@ public final class Bot implements ExecutionListener, OrderCommands
      */
     public void onTrade(final int instrumentId, final long timeNs, final long priceMantissa, final long sizeMantissa)
     {
+        if (!trades(instrumentId))
+        {
+            return;
+        }
         this.timeNs = timeNs;
         if (instrumentId < markByInstrument.length && markByInstrument[instrumentId] == 0)
         {
@@ -247,12 +267,13 @@ public final class Bot implements ExecutionListener, OrderCommands
      */
     public void onMarkPrice(final int instrumentId, final long markPriceMantissa, final long timeNs)
     {
-        this.timeNs = timeNs;
-        if (instrumentId < markByInstrument.length)
+        if (!trades(instrumentId))
         {
-            markByInstrument[instrumentId] = markPriceMantissa;
-            portfolio.mark(instrumentId, markPriceMantissa);
+            return;
         }
+        this.timeNs = timeNs;
+        markByInstrument[instrumentId] = markPriceMantissa;
+        portfolio.mark(instrumentId, markPriceMantissa);
     }
 
     /**

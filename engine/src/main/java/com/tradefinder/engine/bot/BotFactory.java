@@ -48,7 +48,7 @@ public final class BotFactory
     /**
      * @param botId      the bot's id.
      * @param configText the bot's config file, as journaled.
-     * @param instruments instruments defined so far, by symbol.
+     * @param instruments instruments defined so far, by VENUE:SYMBOL and, where one venue alone has it, by SYMBOL.
      * @param out        where the bot's outputs go.
      * @return the bot.
      * @throws IllegalStateException if the text is not a valid config or names an undefined instrument (the edge
@@ -71,11 +71,11 @@ public final class BotFactory
         final RiskLimits limits = riskLimits(config.risk());
         for (final String symbol : config.instruments().whitelist())
         {
-            final InstrumentSpec spec = instruments.get(symbol);
+            final InstrumentSpec spec = lookup(instruments, config, symbol);
             if (spec == null)
             {
                 throw new IllegalStateException("bot " + config.name() + " whitelists " + symbol +
-                    ", which no InstrumentDefinition event defined");
+                    ", which no InstrumentDefinition event of " + config.venue() + " defined");
             }
             specs.add(spec);
             leverage.put(spec.instrumentId(), config.instruments().leverageOf(symbol));
@@ -114,7 +114,7 @@ public final class BotFactory
             final boolean regimeRouted = listed || strategy.type() != StrategyType.TRADINGVIEW;
             for (final String symbol : strategy.instruments())
             {
-                final InstrumentSpec spec = instruments.get(symbol);
+                final InstrumentSpec spec = lookup(instruments, config, symbol);
                 strategies.add(new BotPlan.StrategyPlan(
                     create(config, strategy, strategyId, spec.instrumentId()), spec, routed, regimeRouted));
             }
@@ -138,6 +138,14 @@ public final class BotFactory
             config.instruments().positionMode(), config.instruments().marginMode());
         final int[] frames = timeframes.stream().mapToInt(Integer::intValue).toArray();
         return new Built(new Bot(botId, plan, out), frames);
+    }
+
+    /** The bot's venue first (VENUE:SYMBOL); a plain symbol only when a single venue defines it. */
+    private static InstrumentSpec lookup(final Map<String, InstrumentSpec> instruments, final BotConfig config,
+        final String symbol)
+    {
+        final InstrumentSpec own = instruments.get(config.venue().name() + ":" + symbol);
+        return own != null ? own : instruments.get(symbol);
     }
 
     private static boolean isMember(final BotConfig config, final String id)

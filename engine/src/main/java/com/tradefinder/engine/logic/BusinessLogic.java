@@ -350,7 +350,7 @@ public final class BusinessLogic implements BarObserver
             specs[id] = new InstrumentSpec();
         }
         specs[id].set(definition);
-        symbols.put(id, definition.symbol().trim());
+        symbols.put(id, definition.venue().name() + ":" + definition.symbol().trim());
     }
 
     private void onEngineSettings(final EngineSettingsDecoder decoder)
@@ -427,10 +427,21 @@ public final class BusinessLogic implements BarObserver
         {
             throw new IllegalStateException("bot id " + botId + " out of order: " + bots.length + " bots so far");
         }
+        // instruments by VENUE:SYMBOL, and by plain SYMBOL where only one venue has it (synthetic data, say)
         final java.util.Map<String, InstrumentSpec> bySymbol = new java.util.HashMap<>();
+        final java.util.Map<String, Integer> venuesPerSymbol = new java.util.HashMap<>();
         for (final int id : definedIds)
         {
             bySymbol.put(symbols.get(id), specs[id]);
+            venuesPerSymbol.merge(symbols.get(id).substring(symbols.get(id).indexOf(':') + 1), 1, Integer::sum);
+        }
+        for (final int id : definedIds)
+        {
+            final String plain = symbols.get(id).substring(symbols.get(id).indexOf(':') + 1);
+            if (venuesPerSymbol.get(plain) == 1)
+            {
+                bySymbol.put(plain, specs[id]);
+            }
         }
         final BotFactory.Built built = BotFactory.build(botId, text, bySymbol, out);
         ensureTimeframes(built.timeframesSec());

@@ -112,6 +112,37 @@ class BacktestCommandTest
         assertThat(run.err()).contains("BTCUSDT has no data").hasLineCount(1);
     }
 
+    @Test
+    void shouldTradeTheBotsVenueAndIgnoreOtherInstrumentsWithTheSameSymbols(@TempDir final Path dir)
+        throws IOException
+    {
+        final String binanceBtc = klines(dir, "binance-futures-um-BTCUSDT-1h-2024.csv", 60_000);
+        final String binanceEth = klines(dir, "binance-futures-um-ETHUSDT-1h-2024.csv", 3_000);
+        final String bybitBtc = klines(dir, "bybit-linear-BTCUSDT-1h-2024.csv", 60_010);
+
+        final Run run = run("backtest", EXAMPLE.toString(), "--data", bybitBtc + "," + binanceBtc + "," + binanceEth,
+            "--output", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("replay verified").doesNotContain("halted");
+    }
+
+    private static String klines(final Path dir, final String name, final double start) throws IOException
+    {
+        final StringBuilder csv = new StringBuilder("open_time,open,high,low,close,volume\n");
+        double price = start;
+        for (int i = 0; i < 400; i++)
+        {
+            final double next = price * (1 + 0.004 * Math.sin(i / 7.0));
+            csv.append(1_704_067_200_000L + i * 3_600_000L).append(',')
+                .append(String.format(java.util.Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", price,
+                    Math.max(price, next) * 1.002, Math.min(price, next) * 0.998, next))
+                .append(",12.5\n");
+            price = Math.round(next * 10) / 10.0;
+        }
+        return Files.writeString(dir.resolve(name), csv).toString();
+    }
+
     private static String hash(final String output)
     {
         for (final String line : output.lines().toList())
