@@ -30,6 +30,8 @@ public final class Engine implements AutoCloseable
     private final JournalingOutboundSink outbound;
     private final AtomicReference<Throwable> handlerFailure = new AtomicReference<>();
     private boolean closed;
+    /** Counted down by each handler thread as it stops: the journal closes only after both stopped using it. */
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(2);
 
     private Engine(final EngineContext context)
     {
@@ -61,7 +63,7 @@ public final class Engine implements AutoCloseable
             }
         };
         disruptor.setDefaultExceptionHandler(failures);
-        final JournalHandler journalHandler = new JournalHandler(journal, 0);
+        final JournalHandler journalHandler = new JournalHandler(journal, 0, stopped::countDown);
         final Runnable onStart = () ->
         {
             if (waitStrategy instanceof SingleSpinnerWaitStrategy)
@@ -71,10 +73,22 @@ public final class Engine implements AutoCloseable
             outbound.start();
         };
         final EventHandler<RingEntry> logicHandler = context.businessLogicEnabled() ?
-            new BusinessLogicHandler(logic, 0, onStart, outbound::close) :
-            new BusinessLogicHandler.Dropping(onStart, outbound::close);
+            new BusinessLogicHandler(logic, 0, onStart, this::logicStopped) :
+            new BusinessLogicHandler.Dropping(onStart, this::logicStopped);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
         this.ring = disruptor.start();
+    }
+
+    private void logicStopped()
+    {
+        try
+        {
+            outbound.close();
+        }
+        finally
+        {
+            stopped.countDown();
+        }
     }
 
     /**
@@ -159,6 +173,17 @@ public final class Engine implements AutoCloseable
         else
         {
             disruptor.halt();
+        }
+        try
+        {
+            if (!stopped.await(30, java.util.concurrent.TimeUnit.SECONDS))
+            {
+                handlerFailure.compareAndSet(null, new IllegalStateException("handler threads did not stop in 30 s"));
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
         }
         journal.close();
         final Throwable failure = handlerFailure.get();

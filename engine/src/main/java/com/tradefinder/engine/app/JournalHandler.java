@@ -13,12 +13,14 @@ final class JournalHandler implements EventHandler<RingEntry>
 {
     private final Journal journal;
     private final long sequenceBase;
+    private final Runnable onStopped;
     private JournalAppender appender;
 
-    JournalHandler(final Journal journal, final long sequenceBase)
+    JournalHandler(final Journal journal, final long sequenceBase, final Runnable onStopped)
     {
         this.journal = journal;
         this.sequenceBase = sequenceBase;
+        this.onStopped = onStopped;
     }
 
     @Override
@@ -36,9 +38,16 @@ final class JournalHandler implements EventHandler<RingEntry>
     @Override
     public void onShutdown()
     {
-        if (appender != null)
+        try
         {
-            appender.close();
+            if (appender != null)
+            {
+                appender.close();
+            }
+        }
+        finally
+        {
+            onStopped.run();
         }
     }
 }
