@@ -403,6 +403,7 @@ public final class RiskEngine
 
     private static long share(final long equityMantissa, final int bps)
     {
-        return equityMantissa <= 0 ? 0 : FixedMath.multiplyDivideFloor(equityMantissa, bps, BPS);
+        // caps above 100 % of a very large equity would not fit a long: a cap that large does not bind
+        return equityMantissa <= 0 ? 0 : PositionSizing.saturatingMultiplyDivideFloor(equityMantissa, bps, BPS);
     }
 }

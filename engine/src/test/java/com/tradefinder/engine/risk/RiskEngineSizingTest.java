@@ -3,6 +3,7 @@ package com.tradefinder.engine.risk;
 import org.junit.jupiter.api.Test;
 
 import com.tradefinder.codecs.RejectReason;
+import com.tradefinder.engine.portfolio.Portfolio;
 
 import static com.tradefinder.codecs.PositionSide.LONG;
 import static com.tradefinder.codecs.PositionSide.SHORT;
@@ -36,6 +37,23 @@ class RiskEngineSizingTest
         assertThat(decision.riskBps()).isEqualTo(100);
         assertThat(decision.equityMantissa()).isEqualTo(m("10000"));
         assertThat(decision.clippedBy()).isEqualTo(RejectReason.NONE);
+    }
+
+    @Test
+    void shouldAnswerRatherThanOverflowWhenEquityTimesAnExposureCapExceedsALong()
+    {
+        // arrange: 30 billion USDT of equity (3e18 at exponent -8); 300 % of it does not fit a long
+        final Portfolio rich = new Portfolio(3_000_000_000_000_000_000L, 4);
+        rich.define(fixture.btc, 5);
+        final RiskEngine engine = new RiskEngine(RiskFixture.limits());
+
+        // act
+        final RiskDecision decision = engine.evaluate(0, fixture.btc, LONG, m("60000"), m("59400"), 0, m("60000"),
+            rich, RiskFixture.T0);
+
+        // assert: a decision, sized and capped, instead of an ArithmeticException halting the bot
+        assertThat(decision.accepted()).isTrue();
+        assertThat(decision.sizeMantissa()).isPositive();
     }
 
     @Test
