@@ -144,12 +144,19 @@ final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttpRequest
             return;
         }
         ctx.pipeline().replace(this, "stream-frames", new StreamFrameHandler(handshaker, connection, hub));
-        handshaker.handshake(ctx.channel(), request).addListener((ChannelFutureListener)future ->
+        // registered as soon as the handshake answer is queued, not when it is flushed: a client that has its answer
+        // must already receive pushes; frames written meanwhile queue behind the answer on this event loop
+        final io.netty.channel.ChannelFuture handshake = handshaker.handshake(ctx.channel(), request);
+        hub.add(connection);
+        handshake.addListener((ChannelFutureListener)future ->
         {
             if (future.isSuccess())
             {
-                hub.add(connection);
                 schedulePings(connection);
+            }
+            else
+            {
+                hub.remove(connection);
             }
         });
         ctx.channel().closeFuture().addListener(future -> hub.remove(connection));
