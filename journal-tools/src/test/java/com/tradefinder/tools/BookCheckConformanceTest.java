@@ -22,8 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("slow")
 class BookCheckConformanceTest
 {
-    /** Comparable tickers per capture at least: a few minutes of BTC or ETH give tens of thousands. */
-    private static final long MIN_TICKERS_COMPARED = 1;
+    /**
+     * Comparable tickers per capture at least. Only 1-4 % of tickers are comparable: a {@code depth@0ms} diff folds
+     * many book updates into one, and a ticker's update id is a diff's final id only when the update that moved the
+     * top was the diff's last (measured: 625, 629, 834 and 1,565 of 43,000-66,000 tickers per capture).
+     */
+    private static final long MIN_TICKERS_COMPARED = 500;
 
     @Test
     void shouldRebuildTheBookOfEveryCaptureInAgreementWithEveryComparableTicker(@TempDir final Path dir)
