@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the bench module, runs the JMH suite with -prof gc, the journal-append latency harness and the backtest
+# Builds the bench module, runs the JMH suite with -prof gc (P1 frame decode included: FrameDecodeBenchmark), the journal-append latency harness and the backtest
 # scaling run (P8), and regenerates bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport).
 # RESULTS.md is never edited by hand.
 #

@@ -44,6 +44,12 @@ public final class ResultsReport
     private static final String PKG = "com.tradefinder.bench.";
 
     private static final Spec[] SPECS = {
+        new Spec("FrameDecodeBenchmark", "Binance JSON frame to SBE (P1)", "jacksonStreaming", true, "frames/s",
+            "One real Binance USDⓈ-M combined-stream frame (1,024 per kind, cycled) decoded into SBE by " +
+                "BinanceMarketDataDecoder, against Jackson's streaming JsonParser reading the same fields from the " +
+                "same bytes (decimals to fixed-point without double, no SBE written). bookTicker and depthUpdate " +
+                "frames are the first of the 2024-08-08 BTCUSDT capture; aggTrade frames are synthesised from its " +
+                "first trade lines (real price, quantity, times, side and id in the aggTrade layout)."),
         new Spec("BusinessLogicBenchmark", "Business logic, cost per event (P3)", "decodeOnly", false, "events/s",
             "One pre-encoded real event handed to a warmed-up BusinessLogic with a no-op sink, against decoding " +
                 "the SBE header and every field of the same event. bars-1h and trades: no bot, regimes only. " +
@@ -467,6 +473,35 @@ public final class ResultsReport
             line("");
             line("| # | bar | measured in this run | result |");
             line("|---|---|---|---|");
+
+            final StringBuilder p1 = new StringBuilder();
+            Verdict p1Verdict = null;
+            for (final String input : inputs("FrameDecodeBenchmark"))
+            {
+                final Result decoder = find("FrameDecodeBenchmark", "decoder", input);
+                final Result jackson = find("FrameDecodeBenchmark", "jacksonStreaming", input);
+                if (decoder == null || jackson == null)
+                {
+                    continue;
+                }
+                final boolean aggTrade = input.contains("aggTrade");
+                final boolean zeroBytes = decoder.bytesPerOp < ZERO_BYTES_PER_OP;
+                final Verdict verdict = Verdict.of(
+                    zeroBytes && ratioLow(jackson, decoder) >= 3 &&
+                        (!aggTrade || decoder.score + err(decoder) <= 300),
+                    zeroBytes && ratioHigh(jackson, decoder) >= 3 &&
+                        (!aggTrade || decoder.score - err(decoder) <= 300));
+                p1Verdict = Verdict.combine(p1Verdict, verdict);
+                p1.append(input).append(": ").append(fmt1(decoder.score)).append(' ').append(decoder.unit)
+                    .append(", ").append(bytes(decoder.bytesPerOp)).append(" B/op vs Jackson ")
+                    .append(fmt1(jackson.score)).append(' ').append(jackson.unit).append(", ")
+                    .append(fmt2(jackson.score / decoder.score)).append("× ")
+                    .append(range(ratioLow(jackson, decoder), ratioHigh(jackson, decoder))).append(" (")
+                    .append(verdict.text).append("); ");
+            }
+            p1.append("Bybit publicTrade and orderbook: not measured here");
+            row("P1", "JSON frame → SBE ≥ 3× Jackson's streaming parser on the same frames, 0 B/op; aggTrade ≤ 300 ns",
+                p1, p1Verdict);
 
             final StringBuilder p2 = new StringBuilder();
             Verdict p2Verdict = null;

@@ -42,7 +42,7 @@ class BenchSetupTest
                 .map(name -> name.substring(0, name.length() - ".class".length()))
                 .collect(Collectors.toList());
         }
-        assertThat(benchmarks).hasSize(6);
+        assertThat(benchmarks).hasSize(7);
         for (final String name : benchmarks)
         {
             final Fork fork = Class.forName("com.tradefinder.bench." + name).getAnnotation(Fork.class);

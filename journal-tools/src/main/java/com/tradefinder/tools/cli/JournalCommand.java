@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "journal", mixinStandardHelpOptions = true,
     description = "Inspect, check and replay a journal.",
     subcommands = { JournalCommand.Dump.class, JournalCommand.Stats.class, JournalCommand.Replay.class,
-        JournalCommand.RegimeCsv.class })
+        JournalCommand.RegimeCsv.class, BookCheckCommand.class })
 public final class JournalCommand implements Callable<Integer>
 {
     @picocli.CommandLine.Spec
