@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import com.tradefinder.codecs.PositionSide;
@@ -320,6 +321,12 @@ public final class VenueSnapshotParser
 
     private static String oneLine(final IOException ex)
     {
+        if (ex instanceof JsonProcessingException && ((JsonProcessingException)ex).getLocation() != null)
+        {
+            final JsonProcessingException json = (JsonProcessingException)ex;
+            return json.getOriginalMessage() + " (line " + json.getLocation().getLineNr() + ", column " +
+                json.getLocation().getColumnNr() + ")";
+        }
         final String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         final int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
