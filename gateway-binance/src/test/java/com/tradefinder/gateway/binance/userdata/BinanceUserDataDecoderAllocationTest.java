@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.sun.management.ThreadMXBean;
@@ -28,6 +29,7 @@ class BinanceUserDataDecoderAllocationTest
     private static final int MEASURED_PASSES = 3;
 
     @Test
+    @Tag("slow")
     void shouldNotAllocateWhileDecodingAnyFrameAfterWarmUp() throws IOException
     {
         // arrange
