@@ -27,13 +27,15 @@ public enum DecodeError
     BAD_TIME(BinanceMarketDataDecoder.MALFORMED),
     /** A decimal that is not exact at the instrument's exponent, negative where it cannot be, or not a number. */
     BAD_DECIMAL(BinanceMarketDataDecoder.MALFORMED),
+    /** A text field holding a value outside those the venue documents (a side, a position side, a status). */
+    UNKNOWN_VALUE(BinanceMarketDataDecoder.MALFORMED),
     /** A kline interval that is not a number followed by s, m, h, d or w. */
     BAD_INTERVAL(BinanceMarketDataDecoder.MALFORMED),
     /** A kline interval with no fixed length (1M, a calendar month). */
     UNSUPPORTED_INTERVAL(BinanceMarketDataDecoder.UNSUPPORTED),
     /** Well-formed JSON that is not one of the market-data events this decoder translates. */
     UNSUPPORTED_EVENT(BinanceMarketDataDecoder.UNSUPPORTED),
-    /** More book levels on one side than the decoder was sized for. */
+    /** More book levels on one side (or entries in one user-data array) than the decoder was sized for. */
     TOO_MANY_LEVELS(BinanceMarketDataDecoder.UNSUPPORTED),
     /** The symbol is not in the {@link InstrumentLookup}, or a REST snapshot came without one. */
     UNKNOWN_SYMBOL(BinanceMarketDataDecoder.UNKNOWN_INSTRUMENT),

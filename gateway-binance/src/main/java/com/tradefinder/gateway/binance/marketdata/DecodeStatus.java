@@ -3,15 +3,15 @@ package com.tradefinder.gateway.binance.marketdata;
 /**
  * The error of the frame being decoded, shared by the scanner and the translators of one decoder.
  * <p>
- * Single-threaded, owned by one {@link BinanceMarketDataDecoder}; allocation-free (field names are constants).
+ * Single-threaded, owned by one decoder (market data or user data); allocation-free (field names are constants).
  */
-final class DecodeStatus
+public final class DecodeStatus
 {
     private DecodeError error = DecodeError.NONE;
     private String field;
     private int position = -1;
 
-    void clear()
+    public void clear()
     {
         error = DecodeError.NONE;
         field = null;
@@ -25,7 +25,7 @@ final class DecodeStatus
      * @param field the key it concerns, or null.
      * @return the outcome code for the error, to return directly.
      */
-    int fail(final DecodeError error, final String field)
+    public int fail(final DecodeError error, final String field)
     {
         if (this.error == DecodeError.NONE)
         {
@@ -42,7 +42,7 @@ final class DecodeStatus
      * @param position offset from the start of the frame.
      * @return the outcome code for the error.
      */
-    int failAt(final DecodeError error, final int position)
+    public int failAt(final DecodeError error, final int position)
     {
         if (this.error == DecodeError.NONE)
         {
@@ -52,17 +52,36 @@ final class DecodeStatus
         return this.error.outcome();
     }
 
-    DecodeError error()
+    /**
+     * {@link #fail(DecodeError, String)} naming both the key and the byte position of its value.
+     *
+     * @param error    what went wrong.
+     * @param field    the key it concerns.
+     * @param position offset from the start of the frame of the value.
+     * @return the outcome code for the error.
+     */
+    public int failAt(final DecodeError error, final String field, final int position)
+    {
+        if (this.error == DecodeError.NONE)
+        {
+            this.error = error;
+            this.field = field;
+            this.position = position;
+        }
+        return this.error.outcome();
+    }
+
+    public DecodeError error()
     {
         return error;
     }
 
-    String field()
+    public String field()
     {
         return field;
     }
 
-    int position()
+    public int position()
     {
         return position;
     }

@@ -11,12 +11,12 @@ import org.agrona.DirectBuffer;
  * {@link DecodeStatus}: {@link DecodeError#TRUNCATED} when the range ends first, otherwise
  * {@link DecodeError#UNEXPECTED_BYTE}.
  * <p>
- * Single-threaded; allocation-free; nesting is followed to {@link #MAX_DEPTH} levels (recursion bounded by it).
+ * Shared by the market-data and user-data decoders of this gateway. Single-threaded; allocation-free; nesting is followed to {@link #MAX_DEPTH} levels (recursion bounded by it).
  */
-final class JsonCursor
+public final class JsonCursor
 {
     /** Deepest nesting of objects and arrays {@link #skipValue(int)} follows. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
     /** Smallest 19-digit value; a 19-digit text that wrapped around past {@link Long#MAX_VALUE} reads less. */
     private static final long MIN_NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
@@ -29,12 +29,12 @@ final class JsonCursor
     private int tokenOffset;
     private int tokenLength;
 
-    JsonCursor(final DecodeStatus status)
+    public JsonCursor(final DecodeStatus status)
     {
         this.status = status;
     }
 
-    void wrap(final DirectBuffer buffer, final int offset, final int length)
+    public void wrap(final DirectBuffer buffer, final int offset, final int length)
     {
         this.buffer = buffer;
         start = offset;
@@ -44,17 +44,17 @@ final class JsonCursor
         tokenLength = 0;
     }
 
-    DirectBuffer buffer()
+    public DirectBuffer buffer()
     {
         return buffer;
     }
 
-    int tokenOffset()
+    public int tokenOffset()
     {
         return tokenOffset;
     }
 
-    int tokenLength()
+    public int tokenLength()
     {
         return tokenLength;
     }
@@ -62,7 +62,7 @@ final class JsonCursor
     /**
      * @return the next byte after whitespace, not consumed, or -1 at the end of the range.
      */
-    int peek()
+    public int peek()
     {
         skipWhitespace();
         return position < limit ? buffer.getByte(position) & 0xFF : -1;
@@ -74,7 +74,7 @@ final class JsonCursor
      * @param expected an ASCII byte.
      * @return true if it was there and is now consumed; false otherwise, recording no error.
      */
-    boolean tryConsume(final char expected)
+    public boolean tryConsume(final char expected)
     {
         if (peek() == expected)
         {
@@ -90,7 +90,7 @@ final class JsonCursor
      * @param expected an ASCII byte.
      * @return true if it was there; false with an error recorded.
      */
-    boolean expect(final char expected)
+    public boolean expect(final char expected)
     {
         if (tryConsume(expected))
         {
@@ -102,7 +102,7 @@ final class JsonCursor
     /**
      * @return true if only whitespace is left.
      */
-    boolean atEnd()
+    public boolean atEnd()
     {
         return peek() == -1;
     }
@@ -112,7 +112,7 @@ final class JsonCursor
      *
      * @return true with the content as the token; false with an error recorded.
      */
-    boolean string()
+    public boolean string()
     {
         if (!expect('"'))
         {
@@ -147,7 +147,7 @@ final class JsonCursor
      *
      * @return true with the number's text as the token; false with an error recorded.
      */
-    boolean number()
+    public boolean number()
     {
         peek();
         final int numberStart = position;
@@ -199,7 +199,7 @@ final class JsonCursor
      *
      * @return 1 for true, 0 for false, -1 with an error recorded.
      */
-    int bool()
+    public int bool()
     {
         final int next = peek();
         if (next == 't' && literal("true"))
@@ -219,7 +219,7 @@ final class JsonCursor
      *
      * @return true if it was there; false with an error recorded.
      */
-    boolean nullLiteral()
+    public boolean nullLiteral()
     {
         return literal("null") || fail();
     }
@@ -230,7 +230,7 @@ final class JsonCursor
      * @param depth nesting depth of the value's container.
      * @return true if a whole value was skipped; false with an error recorded.
      */
-    boolean skipValue(final int depth)
+    public boolean skipValue(final int depth)
     {
         switch (peek())
         {
@@ -258,7 +258,7 @@ final class JsonCursor
      * @param length number of digits.
      * @return the value, or -1 if the text is empty, has a non-digit (sign, point, exponent) or overflows.
      */
-    static long parseUnsignedLong(final DirectBuffer buffer, final int offset, final int length)
+    public static long parseUnsignedLong(final DirectBuffer buffer, final int offset, final int length)
     {
         if (length <= 0 || length > 19)
         {
