@@ -103,7 +103,11 @@ public final class BenchData
         final String env = System.getenv("TRADEFINDER_SHARED");
         final String chosen = property != null && !property.isBlank() ? property :
             env != null && !env.isBlank() ? env : Paths.get("..", "shared").toString();
-        final Path root = Paths.get(chosen).toAbsolutePath().normalize();
+        final String projectRoot = System.getenv("TRADEFINDER_PROJECT_ROOT");
+        // a relative folder means relative to the repository root when the build says where that is (tests run in bench/)
+        final Path given = Paths.get(chosen);
+        final Path root = (!given.isAbsolute() && projectRoot != null && !projectRoot.isBlank() ?
+            Paths.get(projectRoot).resolve(given) : given).toAbsolutePath().normalize();
         if (!Files.isDirectory(root.resolve("data")))
         {
             throw new IllegalStateException("benchmarks need real data: " + root.resolve("data") + " not found " +

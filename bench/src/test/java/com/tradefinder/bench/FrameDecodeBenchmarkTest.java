@@ -1,5 +1,7 @@
 package com.tradefinder.bench;
 
+import com.tradefinder.testsupport.SharedData;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The P1 benchmark's inputs load and both of its methods accept them (setUp rejects any frame either reader refuses),
- * when the real data is present.
+ * over the real capture.
  */
 class FrameDecodeBenchmarkTest
 {
@@ -23,9 +24,8 @@ class FrameDecodeBenchmarkTest
     void shouldDecodeEveryFrameWithBothReaders(final String frame) throws IOException
     {
         // arrange
-        final String shared = System.getenv().getOrDefault("TRADEFINDER_SHARED", Paths.get("..", "shared").toString());
-        final Path capture = Paths.get(shared, "data", FrameDecodeBenchmark.CAPTURE);
-        assumeTrue(Files.isRegularFile(capture), capture + " not present: skipped");
+        // skipped without the shared data, failed when TRADEFINDER_SHARED is set and the capture is missing
+        SharedData.data(FrameDecodeBenchmark.CAPTURE);
         final FrameDecodeBenchmark benchmark = new FrameDecodeBenchmark();
         benchmark.frame = frame;
 

@@ -26,7 +26,7 @@ class BinanceUserDataDecoderAllocationTest
     private static final int WARM_UP_ROUNDS = 2_000;
     private static final int MEASURED_ROUNDS = 2_000;
     /** Measured passes at most, stopping at the first without allocation (see the market-data allocation test). */
-    private static final int MEASURED_PASSES = 3;
+    private static final int MEASURED_PASSES = 12;
 
     @Test
     @Tag("slow")
