@@ -66,10 +66,11 @@ public final class BinanceWebSocketClient implements AutoCloseable
         {
             final BinanceRoute route = entry.getKey();
             final List<String> routeStreams = entry.getValue();
-            for (int from = 0, index = 0; from < routeStreams.size(); from += context.maxStreamsPerConnection(), index++)
+            final int perConnection = context.maxStreamsPerConnection();
+            for (int from = 0, index = 0; from < routeStreams.size(); from += perConnection, index++)
             {
                 final List<String> streamsOfConnection = routeStreams.subList(
-                    from, Math.min(routeStreams.size(), from + context.maxStreamsPerConnection()));
+                    from, Math.min(routeStreams.size(), from + perConnection));
                 final int inUrl = Math.min(streamsOfConnection.size(), context.maxStreamsInUrl());
                 final String url = context.baseUrl() + "/" + route.path() + "/stream?streams=" +
                     String.join("/", streamsOfConnection.subList(0, inUrl));
@@ -77,7 +78,8 @@ public final class BinanceWebSocketClient implements AutoCloseable
                 final MarketDataFrameHandler handler = new MarketDataFrameHandler(
                     name, instruments, sink, depthByEntry, context.malformedLogIntervalNs());
                 final WebSocketConnection connection = new WebSocketConnection(name, route, () -> url,
-                    streamsOfConnection.subList(inUrl, streamsOfConnection.size()), handler, listener, status, context, group.next());
+                    streamsOfConnection.subList(inUrl, streamsOfConnection.size()), handler, listener, status, context,
+                    group.next());
                 connections.add(connection);
                 handlers.add(handler);
                 for (final String stream : streamsOfConnection)
