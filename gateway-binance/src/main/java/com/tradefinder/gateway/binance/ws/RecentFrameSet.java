@@ -4,8 +4,8 @@ import org.agrona.DirectBuffer;
 import org.agrona.collections.LongHashSet;
 
 /**
- * Remembers the hashes of the last N frames, to drop the second copy of a frame while two connections carry the same
- * streams (the overlap of a rotation): Binance sends the same bytes for an event on every connection, so equal text
+ * Remembers the hashes of the last N frames delivered, to recognise the second copy of a frame while two connections
+ * carry the same streams (the overlap of a rotation): Binance sends the same bytes for an event on every connection, so equal text
  * means the same event.
  * <p>
  * 64-bit hashes over the whole frame; a false match needs two different frames with equal hashes inside the window.
@@ -28,15 +28,19 @@ final class RecentFrameSet
     }
 
     /**
-     * @return true if an equal frame was seen among the last N; otherwise remembers this one and returns false.
+     * @return true if an equal frame is among the last N remembered.
      */
-    boolean seenBefore(final DirectBuffer buffer, final int offset, final int length)
+    boolean contains(final DirectBuffer buffer, final int offset, final int length)
+    {
+        return hashes.contains(hash(buffer, offset, length));
+    }
+
+    /**
+     * Remembers a frame, forgetting the oldest when full.
+     */
+    void remember(final DirectBuffer buffer, final int offset, final int length)
     {
         final long hash = hash(buffer, offset, length);
-        if (hashes.contains(hash))
-        {
-            return true;
-        }
         if (size == ring.length)
         {
             hashes.remove(ring[next]);
@@ -48,7 +52,6 @@ final class RecentFrameSet
         ring[next] = hash;
         hashes.add(hash);
         next = next + 1 == ring.length ? 0 : next + 1;
-        return false;
     }
 
     void clear()

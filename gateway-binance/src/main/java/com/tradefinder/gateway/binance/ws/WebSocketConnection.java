@@ -8,6 +8,10 @@ import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.collections.IntArrayList;
+import org.agrona.collections.LongArrayList;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +50,11 @@ import com.tradefinder.codecs.GatewayState;
 /**
  * One logical WebSocket connection to Binance that stays up: it reconnects after a loss with jittered exponential
  * backoff, closes and reopens a stalled connection (no data frame for {@link WebSocketContext#stallTimeoutNs()}),
- * and replaces itself before the venue's 24-hour cut by opening the new connection first, letting both deliver for
- * {@link WebSocketContext#rotationOverlapNs()} with second copies of identical frames dropped, then closing the old.
+ * and replaces itself before the venue's 24-hour cut by opening the new connection first: for
+ * {@link WebSocketContext#rotationOverlapNs()} the old one still delivers while the new one's frames are queued; then
+ * the old one is closed, the queued frames it did not deliver are delivered in order, and second copies of frames it
+ * delivered are dropped for as long again while the new one catches up. Nothing is lost, nothing doubled, and each
+ * stream stays in order.
  * <p>
  * Server pings are answered with a pong carrying the same payload. Streams beyond those in the URL are subscribed
  * with {@code SUBSCRIBE} messages (integer ids from 1), at most {@link WebSocketContext#maxMessagesPerSecond()} a
@@ -77,6 +84,11 @@ public final class WebSocketConnection implements AutoCloseable
     private final RecentFrameSet recentFrames;
     private final ConnectionCounters counters = new ConnectionCounters();
     private final UnsafeBuffer view = new UnsafeBuffer(0, 0);
+    private final UnsafeBuffer overlapView = new UnsafeBuffer(0, 0);
+    private final ExpandableArrayBuffer overlapQueue = new ExpandableArrayBuffer(64 * 1024);
+    private final IntArrayList overlapFrames = new IntArrayList();
+    private final LongArrayList overlapTimes = new LongArrayList();
+    private int overlapQueueLength;
     private byte[] scratch = new byte[0];
 
     private Channel current;
@@ -88,6 +100,7 @@ public final class WebSocketConnection implements AutoCloseable
     private boolean currentOpen;
     private long lastActivityNanos;
     private long pendingSinceNanos;
+    private long dedupeUntilNanos = System.nanoTime();
     private int nextRequestId = 1;
     private ScheduledFuture<?> stallCheck;
     private ScheduledFuture<?> rotationTimer;
@@ -350,7 +363,6 @@ public final class WebSocketConnection implements AutoCloseable
             current = channel;
             currentOpen = true;
             lastActivityNanos = now;
-            recentFrames.clear();
             counters.incrementRotations();
             status.publish(GatewayState.CONNECTED, route.code(), name + " rotated to a new connection");
             LOG.info("{}: rotated, old connection closes in {} ms", name,
@@ -413,15 +425,22 @@ public final class WebSocketConnection implements AutoCloseable
             return;
         }
         LOG.info("{}: rotating before the 24-hour cut", name);
+        // remember frames from now on: the old connection may deliver a frame before the new one's handshake is
+        // read and the new one then deliver it again
+        recentFrames.clear();
         connect(true);
     }
 
     private void endOverlap()
     {
         final Channel old = retiring;
+        if (old == null)
+        {
+            return;
+        }
         retiring = null;
-        recentFrames.clear();
         closeQuietly(old);
+        switchToNew();
     }
 
     private void onData(final Channel channel, final ByteBuf content)
@@ -430,9 +449,10 @@ public final class WebSocketConnection implements AutoCloseable
         {
             return;
         }
+        final long now = System.nanoTime();
         if (channel == current)
         {
-            lastActivityNanos = System.nanoTime();
+            lastActivityNanos = now;
             if (backoff.attempt() > 0)
             {
                 backoff.reset();
@@ -457,20 +477,71 @@ public final class WebSocketConnection implements AutoCloseable
             content.getBytes(content.readerIndex(), scratch, 0, length);
             view.wrap(scratch, 0, length);
         }
-        if (retiring != null && recentFrames.seenBefore(view, 0, length))
+        final long receiveTimeNs = context.clock().nanoTime();
+        if (retiring != null && channel == current)
+        {
+            // overlap: the old connection stays the one delivered; the new one's frames wait for the switch
+            overlapQueue.putBytes(overlapQueueLength, view, 0, length);
+            overlapFrames.addInt(overlapQueueLength);
+            overlapFrames.addInt(length);
+            overlapTimes.addLong(receiveTimeNs);
+            overlapQueueLength += length;
+            return;
+        }
+        if (pending != null || retiring != null)
+        {
+            recentFrames.remember(view, 0, length);
+        }
+        else if (now - dedupeUntilNanos < 0 && recentFrames.contains(view, 0, length))
         {
             counters.incrementDuplicates();
             return;
         }
+        deliver(view, length, receiveTimeNs);
+    }
+
+    private void deliver(final DirectBuffer frame, final int length, final long receiveTimeNs)
+    {
         try
         {
-            handler.onFrame(view, 0, length, context.clock().nanoTime());
+            handler.onFrame(frame, 0, length, receiveTimeNs);
         }
         catch (final RuntimeException ex)
         {
             counters.incrementHandlerErrors();
             LOG.error("{}: frame handler failed, frame dropped", name, ex);
         }
+    }
+
+    /**
+     * Makes the new connection the only one: delivers the frames it queued during the overlap that the old one did
+     * not deliver, in the new connection's order, then drops second copies for one more overlap period.
+     */
+    private void switchToNew()
+    {
+        for (int i = 0, frame = 0; i < overlapTimes.size(); i++, frame += 2)
+        {
+            final int offset = overlapFrames.getInt(frame);
+            final int length = overlapFrames.getInt(frame + 1);
+            if (recentFrames.contains(overlapQueue, offset, length))
+            {
+                counters.incrementDuplicates();
+            }
+            else
+            {
+                overlapView.wrap(overlapQueue, offset, length);
+                deliver(overlapView, length, overlapTimes.getLong(i));
+            }
+        }
+        clearOverlapQueue();
+        dedupeUntilNanos = System.nanoTime() + context.rotationOverlapNs();
+    }
+
+    private void clearOverlapQueue()
+    {
+        overlapFrames.clear();
+        overlapTimes.clear();
+        overlapQueueLength = 0;
     }
 
     private void onClosed(final Channel channel)
@@ -486,8 +557,9 @@ public final class WebSocketConnection implements AutoCloseable
         }
         else if (channel == retiring)
         {
+            cancel(overlapTimer);
             retiring = null;
-            recentFrames.clear();
+            switchToNew();
         }
         else if (channel == current)
         {
@@ -496,7 +568,8 @@ public final class WebSocketConnection implements AutoCloseable
                 // the new connection died during the overlap: the old one still carries everything
                 current = retiring;
                 retiring = null;
-                recentFrames.clear();
+                cancel(overlapTimer);
+                clearOverlapQueue();
                 lastActivityNanos = System.nanoTime();
                 scheduleRotation(context.stallTimeoutNs());
                 return;
