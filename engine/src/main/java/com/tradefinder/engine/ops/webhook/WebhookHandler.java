@@ -2,6 +2,7 @@ package com.tradefinder.engine.ops.webhook;
 
 import com.tradefinder.engine.ops.EngineGauges;
 import com.tradefinder.engine.ops.http.HttpReply;
+import com.tradefinder.engine.ops.http.JournaledReply;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -13,22 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Netty adapter of the {@link WebhookReceiver}: {@code POST /webhook/<bot name>}. An accepted signal is answered
- * {@code 200 {"status":"journaled","sequence":N}} once the journal has appended it (checked every millisecond on the
- * event loop, never by blocking it; the journal handler runs ahead of the business logic, so the answer never waits
- * for trading). If the journal has not caught up within {@value #JOURNAL_WAIT_MS} ms, or the host gave no gauges, the
- * answer is {@code 202 {"status":"published",...}}: the event is on the ring and will be journaled. Refusals are
+ * {@code 200 {"status":"journaled","sequence":N}} once the journal has appended it (see {@link JournaledReply}). Refusals are
  * {@code 4xx}/{@code 503} with {@code {"status":"rejected","error":"..."}}. Sharable; event-loop thread.
  */
 @ChannelHandler.Sharable
 public final class WebhookHandler extends SimpleChannelInboundHandler<FullHttpRequest>
 {
-    /** How long an accepted request waits for the journal before answering 202. */
-    static final long JOURNAL_WAIT_MS = 2_000;
-
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
     private static final String PREFIX = "/webhook/";
 
@@ -70,39 +64,7 @@ public final class WebhookHandler extends SimpleChannelInboundHandler<FullHttpRe
             HttpReply.error(ctx, request, verdict.reason().status(), verdict.message());
             return;
         }
-        if (gauges.ringSize() == 0)
-        {
-            answerAccepted(ctx, request, verdict.sequence(), false);
-            return;
-        }
-        request.retain();
-        awaitJournal(ctx, request, verdict.sequence(), System.nanoTime() + JOURNAL_WAIT_MS * 1_000_000L);
-    }
-
-    private void awaitJournal(final ChannelHandlerContext ctx, final FullHttpRequest request, final long sequence,
-        final long deadlineNs)
-    {
-        final boolean journaled = gauges.journaledSequence() >= sequence;
-        if (journaled || System.nanoTime() > deadlineNs || !ctx.channel().isActive())
-        {
-            try
-            {
-                answerAccepted(ctx, request, sequence, journaled);
-            }
-            finally
-            {
-                request.release();
-            }
-            return;
-        }
-        ctx.executor().schedule(() -> awaitJournal(ctx, request, sequence, deadlineNs), 1, TimeUnit.MILLISECONDS);
-    }
-
-    private static void answerAccepted(final ChannelHandlerContext ctx, final FullHttpRequest request,
-        final long sequence, final boolean journaled)
-    {
-        HttpReply.send(ctx, request, journaled ? 200 : 202, HttpReply.JSON, "{\"status\":\"" +
-            (journaled ? "journaled" : "published") + "\",\"sequence\":" + sequence + "}\n");
+        JournaledReply.send(ctx, request, gauges, verdict.sequence());
     }
 
     private static String remoteIp(final ChannelHandlerContext ctx)
