@@ -54,6 +54,7 @@ public final class BotConfig
     private final FeesConfig fees;
     private final SimulationConfig simulation;
     private final ReportConfig report;
+    private final java.util.Optional<WebhookConfig> webhook;
 
     BotConfig(
         final String sourceName,
@@ -74,7 +75,8 @@ public final class BotConfig
         final ExecutionConfig execution,
         final FeesConfig fees,
         final SimulationConfig simulation,
-        final ReportConfig report)
+        final ReportConfig report,
+        final java.util.Optional<WebhookConfig> webhook)
     {
         this.sourceName = Objects.requireNonNull(sourceName);
         this.text = Objects.requireNonNull(text);
@@ -96,6 +98,7 @@ public final class BotConfig
         this.fees = fees;
         this.simulation = simulation;
         this.report = report;
+        this.webhook = webhook;
     }
 
     /**
@@ -306,6 +309,14 @@ public final class BotConfig
         return report;
     }
 
+    /**
+     * @return {@code [webhook]}, empty when the bot takes no webhook alerts.
+     */
+    public java.util.Optional<WebhookConfig> webhook()
+    {
+        return webhook;
+    }
+
     @Override
     public boolean equals(final Object other)
     {
@@ -337,7 +348,8 @@ public final class BotConfig
             Objects.equals(execution, that.execution) &&
             Objects.equals(fees, that.fees) &&
             Objects.equals(simulation, that.simulation) &&
-            Objects.equals(report, that.report);
+            Objects.equals(report, that.report) &&
+            webhook.equals(that.webhook);
     }
 
     @Override

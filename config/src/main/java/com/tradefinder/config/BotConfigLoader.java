@@ -228,6 +228,25 @@ public final class BotConfigLoader
                 }
             }
         }
+        final Path webhookSecret = config.webhook().flatMap(WebhookConfig::secretFile).orElse(null);
+        if (webhookSecret != null)
+        {
+            final int line = lineOf(config, "webhook.secret_file");
+            if (!Files.isRegularFile(webhookSecret) || !Files.isReadable(webhookSecret))
+            {
+                errors.add(new ConfigError(config.sourceName(), line, 0, "webhook.secret_file",
+                    "cannot read " + webhookSecret));
+            }
+            else
+            {
+                final String permissions = groupOrOthers(webhookSecret);
+                if (permissions != null)
+                {
+                    errors.add(new ConfigError(config.sourceName(), line, 0, "webhook.secret_file",
+                        webhookSecret + " must be readable by its owner only (chmod 600), found " + permissions));
+                }
+            }
+        }
         final Path rates = config.report().ratesFile().orElse(null);
         if (rates != null && (!Files.isRegularFile(rates) || !Files.isReadable(rates)))
         {

@@ -36,6 +36,9 @@ final class BotConfigParser
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]{2,20}");
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{2,8}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    private static final Pattern IPV4 = Pattern.compile(
+        "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
     private static final Pattern ACCOUNT = Pattern.compile("[\\p{Print}&&[^\\p{Cntrl}]]{1,64}");
 
     private static final Map<String, BotMode> MODES = names(BotMode.values());
@@ -79,6 +82,7 @@ final class BotConfigParser
     private FeesConfig fees;
     private SimulationConfig simulation;
     private ReportConfig report;
+    private WebhookConfig webhook;
 
     /**
      * @param errors       where to report.
@@ -111,6 +115,7 @@ final class BotConfigParser
         readFees(file.table("fees", ConfigKeys.FEES));
         readSimulation(file.table("simulation", ConfigKeys.SIMULATION));
         readReport(file.table("report", ConfigKeys.REPORT));
+        readWebhook(file.table("webhook", ConfigKeys.WEBHOOK));
         if (!errors.isEmpty())
         {
             return null;
@@ -122,7 +127,8 @@ final class BotConfigParser
                 draft.allocationCapPct, draft.riskPerTradePct, draft.params));
         }
         return new BotConfig(errors.source(), text, name, mode, venue, account, credentials, liveTradingOptIn,
-            output, instruments, timeframes, regime, strategies, routing, risk, execution, fees, simulation, report);
+            output, instruments, timeframes, regime, strategies, routing, risk, execution, fees, simulation, report,
+            Optional.ofNullable(webhook));
     }
 
     private Section required(final Section file, final String key, final List<String> allowed)
@@ -841,6 +847,62 @@ final class BotConfigParser
             s.integer("latency_ms", 50, 0, 60_000),
             s.bool("touch_fills", false),
             s.bool("funding", true));
+    }
+
+    private void readWebhook(final Section s)
+    {
+        if (!s.present())
+        {
+            return;
+        }
+        final String secretEnv = envName(s, "secret_env");
+        final String secretFile = s.string("secret_file", null);
+        final Path secretPath = secretFile == null ? null : path(s, "secret_file", secretFile);
+        if (s.has("secret_env") && s.has("secret_file"))
+        {
+            s.error("secret_file", "give either secret_env or secret_file, not both");
+        }
+        else if (!s.has("secret_env") && !s.has("secret_file"))
+        {
+            errors.add(s.line(), s.keyPath("secret_env"), "[webhook] needs secret_env (name of the environment "
+                + "variable holding the secret) or secret_file (an owner-only file holding it)");
+        }
+        final List<String> ips = s.strings("allowed_ips");
+        final List<String> allowed = new ArrayList<>();
+        if (ips != null)
+        {
+            for (int i = 0; i < ips.size(); i++)
+            {
+                final String ip = ips.get(i);
+                if (ip == null)
+                {
+                    continue;
+                }
+                final List<String> expanded = WebhookConfig.TRADINGVIEW.equals(ip) ?
+                    WebhookConfig.TRADINGVIEW_SENDERS : List.of(ip);
+                for (final String address : expanded)
+                {
+                    if (!IPV4.matcher(address).matches() && !IPV6.matcher(address).matches())
+                    {
+                        s.elementError("allowed_ips", i, "\"" + ip + "\" is not an IP address literal or \""
+                            + WebhookConfig.TRADINGVIEW + "\"");
+                    }
+                    else if (allowed.contains(address))
+                    {
+                        s.elementError("allowed_ips", i, "\"" + ip + "\" is listed twice");
+                    }
+                    else
+                    {
+                        allowed.add(address);
+                    }
+                }
+            }
+        }
+        final int maxBodyBytes = s.integer("max_body_bytes", 4096, 256, 65_536);
+        final int dedupWindowSeconds = s.integer("dedup_window_seconds", 600, 0, 86_400);
+        final int maxAlertAgeSeconds = s.integer("max_alert_age_seconds", 120, 0, 86_400);
+        webhook = new WebhookConfig(Optional.ofNullable(secretEnv), Optional.ofNullable(secretPath), allowed,
+            maxBodyBytes, dedupWindowSeconds, maxAlertAgeSeconds);
     }
 
     private void readReport(final Section s)

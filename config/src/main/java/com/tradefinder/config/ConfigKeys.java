@@ -14,7 +14,7 @@ final class ConfigKeys
 {
     static final List<String> ROOT = List.of(
         "bot", "instruments", "timeframes", "regime", "strategies", "routing", "risk", "execution", "fees",
-        "simulation", "report");
+        "simulation", "report", "webhook");
     static final List<String> BOT = List.of(
         "name", "mode", "venue", "account", "api_key_env", "api_secret_env", "secrets_file", "live_trading_opt_in",
         "output");
@@ -38,6 +38,8 @@ final class ConfigKeys
     static final List<String> FEES = List.of("maker_bps", "taker_bps");
     static final List<String> SIMULATION = List.of("slippage_bps", "latency_ms", "touch_fills", "funding");
     static final List<String> REPORT = List.of("currencies", "rates_file");
+    static final List<String> WEBHOOK = List.of(
+        "secret_env", "secret_file", "allowed_ips", "max_body_bytes", "dedup_window_seconds", "max_alert_age_seconds");
 
     static final Map<StrategyType, List<String>> PARAMS = params();
 
@@ -67,6 +69,7 @@ final class ConfigKeys
         all.put("fees", FEES);
         all.put("simulation", SIMULATION);
         all.put("report", REPORT);
+        all.put("webhook", WEBHOOK);
         return all;
     }
 

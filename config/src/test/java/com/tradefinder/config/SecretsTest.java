@@ -45,7 +45,7 @@ class SecretsTest
             "bot.toml:6: bot.secret: " + MESSAGE,
             "bot.toml:16: strategies[0].params.password: " + MESSAGE,
             "bot.toml:18: vault: unknown key (allowed: bot, instruments, timeframes, regime, strategies, routing, "
-                + "risk, execution, fees, simulation, report)",
+                + "risk, execution, fees, simulation, report, webhook)",
             "bot.toml:19: vault.creds.passphrase: " + MESSAGE);
         assertThat(String.join("\n", errors)).doesNotContain(SECRET, "hunter2", "open-sesame");
     }

@@ -1,6 +1,7 @@
 package com.tradefinder.tools;
 
 import com.tradefinder.tools.cli.BacktestCommand;
+import com.tradefinder.tools.cli.CtlCommand;
 import com.tradefinder.tools.cli.DemoCommand;
 import com.tradefinder.tools.cli.ImportCommand;
 import com.tradefinder.tools.cli.JournalCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
-    subcommands = { BacktestCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
+    subcommands = { BacktestCommand.class, CtlCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
 public final class TradeFinderCli implements java.util.concurrent.Callable<Integer>
 {
     @CommandLine.Spec

@@ -28,6 +28,8 @@ public final class Engine implements AutoCloseable
     private final RingBuffer<RingEntry> ring;
     private final BusinessLogic logic;
     private final JournalingOutboundSink outbound;
+    private final JournalHandler journalHandler;
+    private final EventHandler<RingEntry> logicHandler;
     private final AtomicReference<Throwable> handlerFailure = new AtomicReference<>();
     private boolean closed;
     /** Counted down by each handler thread as it stops: the journal closes only after both stopped using it. */
@@ -63,7 +65,7 @@ public final class Engine implements AutoCloseable
             }
         };
         disruptor.setDefaultExceptionHandler(failures);
-        final JournalHandler journalHandler = new JournalHandler(journal, 0, stopped::countDown);
+        this.journalHandler = new JournalHandler(journal, 0, stopped::countDown);
         final Runnable onStart = () ->
         {
             if (waitStrategy instanceof SingleSpinnerWaitStrategy)
@@ -72,7 +74,7 @@ public final class Engine implements AutoCloseable
             }
             outbound.start();
         };
-        final EventHandler<RingEntry> logicHandler = context.businessLogicEnabled() ?
+        this.logicHandler = context.businessLogicEnabled() ?
             new BusinessLogicHandler(logic, 0, onStart, this::logicStopped) :
             new BusinessLogicHandler.Dropping(onStart, this::logicStopped);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
@@ -143,6 +145,47 @@ public final class Engine implements AutoCloseable
     public BusinessLogic logic()
     {
         return logic;
+    }
+
+    /**
+     * @return entries in the ring.
+     */
+    public int ringSize()
+    {
+        return ring.getBufferSize();
+    }
+
+    /**
+     * @return free ring entries now; a snapshot, safe from any thread.
+     */
+    public long ringRemainingCapacity()
+    {
+        return ring.remainingCapacity();
+    }
+
+    /**
+     * @return the highest inbound sequence published so far, -1 before the first; safe from any thread.
+     */
+    public long publishedSequence()
+    {
+        return ring.getCursor();
+    }
+
+    /**
+     * @return the highest inbound sequence appended to the journal, -1 before the first; safe from any thread.
+     */
+    public long journaledSequence()
+    {
+        return disruptor.getSequenceValueFor(journalHandler);
+    }
+
+    /**
+     * @return the highest inbound sequence the business logic has handled, -1 before the first; safe from any
+     * thread.
+     */
+    public long processedSequence()
+    {
+        return disruptor.getSequenceValueFor(logicHandler);
     }
 
     /**
