@@ -3,9 +3,6 @@ package com.tradefinder.gateway.binance.rest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -101,15 +98,8 @@ class BinanceSignerTest
         assertThat(text).doesNotContain(DOC_SECRET).doesNotContain(DOC_SECRET.substring(0, 8));
     }
 
-    static String hmac(final byte[] secret, final byte[] payload) throws Exception
+    private static String hmac(final byte[] secret, final byte[] payload) throws Exception
     {
-        final Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-        final StringBuilder hex = new StringBuilder();
-        for (final byte b : mac.doFinal(payload))
-        {
-            hex.append(String.format("%02x", b & 0xFF));
-        }
-        return hex.toString();
+        return SignatureCheck.hmac(secret, payload);
     }
 }

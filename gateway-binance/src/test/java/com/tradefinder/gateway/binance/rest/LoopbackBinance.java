@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import io.netty.bootstrap.ServerBootstrap;
@@ -38,22 +39,22 @@ import io.netty.handler.codec.http.HttpVersion;
  * computed independently with {@code javax.crypto.Mac}, Binance's timestamp rule against its own clock, and a record
  * of every request. Not the full fake exchange; just enough to drive the client through each answer it must handle.
  */
-final class LoopbackBinance implements AutoCloseable
+public final class LoopbackBinance implements AutoCloseable
 {
     /** A scripted reply. */
-    record Reply(int status, Map<String, String> headers, String body)
+    public record Reply(int status, Map<String, String> headers, String body)
     {
-        static Reply ok(final String body)
+        public static Reply ok(final String body)
         {
             return new Reply(200, Map.of(), body);
         }
 
-        static Reply error(final int status, final int code, final String msg)
+        public static Reply error(final int status, final int code, final String msg)
         {
             return new Reply(status, Map.of(), "{\"code\":" + code + ",\"msg\":\"" + msg + "\"}");
         }
 
-        Reply header(final String name, final String value)
+        public Reply header(final String name, final String value)
         {
             final Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
@@ -62,10 +63,10 @@ final class LoopbackBinance implements AutoCloseable
     }
 
     /** A request as received. */
-    record Received(String method, String path, String query, String body, String apiKey, String contentType,
+    public record Received(String method, String path, String query, String body, String apiKey, String contentType,
         String connection)
     {
-        Map<String, String> params()
+        public Map<String, String> params()
         {
             final Map<String, String> out = new LinkedHashMap<>();
             for (final String part : (query + (query.isEmpty() || body.isEmpty() ? "" : "&") + body).split("&"))
@@ -81,7 +82,7 @@ final class LoopbackBinance implements AutoCloseable
     }
 
     /** Marks a reply that is never sent, to test timeouts. */
-    static final Reply SILENCE = new Reply(0, Map.of(), "");
+    public static final Reply SILENCE = new Reply(0, Map.of(), "");
 
     private final byte[] secret;
     private final LongSupplier serverClockMs;
@@ -91,7 +92,7 @@ final class LoopbackBinance implements AutoCloseable
     private final List<Received> received = new ArrayList<>();
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
 
-    LoopbackBinance(final byte[] secret, final LongSupplier serverClockMs) throws InterruptedException
+    public LoopbackBinance(final byte[] secret, final LongSupplier serverClockMs) throws InterruptedException
     {
         this.secret = secret.clone();
         this.serverClockMs = serverClockMs;
@@ -113,7 +114,7 @@ final class LoopbackBinance implements AutoCloseable
             .bind("127.0.0.1", 0).sync().channel();
     }
 
-    String baseUrl()
+    public String baseUrl()
     {
         return "http://127.0.0.1:" + ((InetSocketAddress)server.localAddress()).getPort();
     }
@@ -121,7 +122,7 @@ final class LoopbackBinance implements AutoCloseable
     /**
      * Queues replies for a method and path; the last one queued keeps answering.
      */
-    synchronized LoopbackBinance when(final String method, final String path, final Reply... replies)
+    public synchronized LoopbackBinance when(final String method, final String path, final Reply... replies)
     {
         final Deque<Reply> queue = script.computeIfAbsent(method + " " + path, key -> new ArrayDeque<>());
         for (final Reply reply : replies)
@@ -131,12 +132,12 @@ final class LoopbackBinance implements AutoCloseable
         return this;
     }
 
-    synchronized List<Received> received()
+    public synchronized List<Received> received()
     {
         return new ArrayList<>(received);
     }
 
-    int connectionsAccepted()
+    public int connectionsAccepted()
     {
         return connections.size();
     }
@@ -145,7 +146,7 @@ final class LoopbackBinance implements AutoCloseable
     public void close()
     {
         server.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
     private synchronized Reply next(final Received request)
@@ -186,7 +187,7 @@ final class LoopbackBinance implements AutoCloseable
         try
         {
             final String total = withoutSignature(request.query()) + withoutSignature(request.body());
-            return BinanceSignerTest.hmac(secret, total.getBytes(StandardCharsets.US_ASCII));
+            return SignatureCheck.hmac(secret, total.getBytes(StandardCharsets.US_ASCII));
         }
         catch (final Exception ex)
         {

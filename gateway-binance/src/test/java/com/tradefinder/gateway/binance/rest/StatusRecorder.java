@@ -13,9 +13,9 @@ import com.tradefinder.gateway.binance.InboundSink;
 /**
  * An InboundSink for tests that keeps a copy of every message and describes GatewayStatus ones as text.
  */
-final class StatusRecorder implements InboundSink
+public final class StatusRecorder implements InboundSink
 {
-    final List<UnsafeBuffer> messages = new ArrayList<>();
+    public final List<UnsafeBuffer> messages = new ArrayList<>();
 
     @Override
     public synchronized void publish(final DirectBuffer buffer, final int offset, final int length)
@@ -25,7 +25,7 @@ final class StatusRecorder implements InboundSink
         messages.add(new UnsafeBuffer(copy));
     }
 
-    synchronized List<String> statuses()
+    public synchronized List<String> statuses()
     {
         final List<String> out = new ArrayList<>();
         final MessageHeaderDecoder header = new MessageHeaderDecoder();
