@@ -11,7 +11,8 @@ import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.gateway.binance.InboundSink;
 
 /**
- * An InboundSink for tests that keeps a copy of every message and describes GatewayStatus ones as text.
+ * An InboundSink for tests that keeps a copy of every message, lets a test wait for them, and describes GatewayStatus
+ * ones as text.
  */
 public final class StatusRecorder implements InboundSink
 {
@@ -23,6 +24,29 @@ public final class StatusRecorder implements InboundSink
         final byte[] copy = new byte[length];
         buffer.getBytes(offset, copy);
         messages.add(new UnsafeBuffer(copy));
+        notifyAll();
+    }
+
+    /**
+     * Waits up to five seconds for at least {@code count} messages.
+     *
+     * @param count messages expected.
+     * @return a copy of the messages so far.
+     * @throws InterruptedException if interrupted.
+     */
+    public synchronized List<UnsafeBuffer> await(final int count) throws InterruptedException
+    {
+        final long deadline = System.nanoTime() + 5_000_000_000L;
+        while (messages.size() < count)
+        {
+            final long leftMs = (deadline - System.nanoTime()) / 1_000_000;
+            if (leftMs <= 0)
+            {
+                throw new AssertionError("expected " + count + " messages within 5 s, got " + messages.size());
+            }
+            wait(leftMs);
+        }
+        return new ArrayList<>(messages);
     }
 
     public synchronized List<String> statuses()
