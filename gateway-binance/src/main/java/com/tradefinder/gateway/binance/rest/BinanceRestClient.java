@@ -67,6 +67,8 @@ public final class BinanceRestClient implements AutoCloseable
 {
     /** {@code GET /fapi/v1/time}. */
     public static final String TIME_PATH = "/fapi/v1/time";
+    /** {@code GET /fapi/v1/exchangeInfo}. */
+    public static final String EXCHANGE_INFO_PATH = "/fapi/v1/exchangeInfo";
 
     private static final Logger LOG = LoggerFactory.getLogger(BinanceRestClient.class);
     private static final JsonFactory JSON = new JsonFactory();
@@ -131,7 +133,7 @@ public final class BinanceRestClient implements AutoCloseable
         final int port = config.port();
         final boolean defaultPort = config.baseUrl().getPort() < 0;
         this.hostHeader = defaultPort ? host : host + ":" + port;
-        final SslContext ssl = config.tls() ? sslContext() : null;
+        final SslContext ssl = !config.tls() ? null : config.sslContext() != null ? config.sslContext() : sslContext();
         final Bootstrap bootstrap = new Bootstrap()
             .group(group)
             .channel(NioSocketChannel.class)
@@ -168,7 +170,7 @@ public final class BinanceRestClient implements AutoCloseable
     {
         try
         {
-            return SslContextBuilder.forClient().build();
+            return SslContextBuilder.forClient().endpointIdentificationAlgorithm("HTTPS").build();
         }
         catch (final SSLException ex)
         {
@@ -246,16 +248,54 @@ public final class BinanceRestClient implements AutoCloseable
                 return;
             }
             final Channel channel = acquired.getNow();
-            channel.pipeline().get(ResponseHandler.class).begin(exchange, channel);
-            channel.writeAndFlush(http).addListener(written ->
+            if (channel.eventLoop().inEventLoop())
             {
-                if (!written.isSuccess())
-                {
-                    channel.pipeline().get(ResponseHandler.class).fail(
-                        channel, request + ": write failed: " + written.cause());
-                }
-            });
+                dispatch(channel, exchange);
+            }
+            else
+            {
+                channel.eventLoop().execute(() -> dispatch(channel, exchange));
+            }
         });
+    }
+
+    /** On the channel's own event loop, so the handler's state has one thread. */
+    private void dispatch(final Channel channel, final Exchange exchange)
+    {
+        final ResponseHandler handler = channel.pipeline().get(ResponseHandler.class);
+        handler.begin(exchange, channel);
+        channel.writeAndFlush(exchange.http).addListener(written ->
+        {
+            if (!written.isSuccess())
+            {
+                handler.fail(channel, exchange.request + ": write failed: " + written.cause());
+            }
+        });
+    }
+
+    /**
+     * {@code GET /fapi/v1/exchangeInfo} (weight 1): parses it and configures the rate limits from its
+     * {@code rateLimits}.
+     *
+     * @return completes with the parsed document, or exceptionally with a one-line message when the answer is not a
+     * well-formed exchangeInfo.
+     */
+    public CompletableFuture<ExchangeInfo> exchangeInfo()
+    {
+        return send(RestRequest.of(HttpMethod.GET, EXCHANGE_INFO_PATH, "", RestRequest.Security.NONE, 1))
+            .thenApply(response ->
+            {
+                if (!response.isSuccess())
+                {
+                    final BinanceErrorBody error = new BinanceErrorBody();
+                    error.parse(response.body());
+                    throw new RestRefusedException("GET " + EXCHANGE_INFO_PATH + ": HTTP " + response.status() +
+                        " code " + error.code() + " " + error.message());
+                }
+                final ExchangeInfo info = ExchangeInfo.parse(response.body());
+                rateLimits.configure(info.rateLimits());
+                return info;
+            });
     }
 
     /**

@@ -3,6 +3,8 @@ package com.tradefinder.gateway.binance.rest;
 import java.net.URI;
 import java.util.Arrays;
 
+import io.netty.handler.ssl.SslContext;
+
 /**
  * Settings of a {@link BinanceRestClient}, in the Aeron Context style: fluent setters, then {@link #conclude()} checks
  * them and fills defaults. The secret is held as bytes, copied in, and never shown by {@link #toString()}. Not
@@ -26,6 +28,7 @@ public final class BinanceRestConfig
     private long requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int maxResponseBytes = 16 * 1024 * 1024;
+    private SslContext sslContext;
 
     /**
      * @param url {@code https://host[:port]} or, for a loopback fake, {@code http://127.0.0.1:port}.
@@ -151,6 +154,24 @@ public final class BinanceRestConfig
     public int maxResponseBytes()
     {
         return maxResponseBytes;
+    }
+
+    /**
+     * @param sslContext client TLS context for https, e.g. with a pinned trust store; by default the JDK's trust store.
+     * @return this.
+     */
+    public BinanceRestConfig sslContext(final SslContext sslContext)
+    {
+        this.sslContext = sslContext;
+        return this;
+    }
+
+    /**
+     * @return the TLS context given, or {@code null} for the default.
+     */
+    public SslContext sslContext()
+    {
+        return sslContext;
     }
 
     /**

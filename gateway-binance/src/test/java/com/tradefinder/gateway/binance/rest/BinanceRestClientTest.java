@@ -1,6 +1,7 @@
 package com.tradefinder.gateway.binance.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.tradefinder.codecs.GatewayState;
+import com.tradefinder.testsupport.SharedData;
 
 import io.netty.handler.codec.http.HttpMethod;
 
@@ -253,6 +255,26 @@ class BinanceRestClientTest
         // assert
         assertThatThrownBy(() -> await(future)).hasCauseInstanceOf(RestRefusedException.class)
             .hasMessageContaining("no connection to " + url);
+    }
+
+    @Test
+    void shouldLoadExchangeInfoAndConfigureTheRateLimits() throws Exception
+    {
+        // arrange
+        start(2_000);
+        venue.when("GET", BinanceRestClient.EXCHANGE_INFO_PATH, LoopbackBinance.Reply.ok(
+            Files.readString(SharedData.fixture("binance/rest-exchangeInfo.json"), StandardCharsets.UTF_8)));
+
+        // act
+        final ExchangeInfo info = await(client.exchangeInfo());
+
+        // assert
+        assertThat(info.symbol("BTCUSDT").tickSize()).isEqualTo(new DecimalValue(1, -1));
+        for (int i = 0; i < 300; i++)
+        {
+            assertThat(rateLimits.tryAcquireOrder(T0)).isTrue();
+        }
+        assertThat(rateLimits.tryAcquireOrder(T0)).isFalse();
     }
 
     static <T> T await(final CompletableFuture<T> future) throws InterruptedException, ExecutionException

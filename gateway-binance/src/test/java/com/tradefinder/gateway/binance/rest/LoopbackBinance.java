@@ -33,6 +33,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.ssl.SslContext;
 
 /**
  * A minimal Binance stand-in on loopback for the REST tests: scripted replies per method and path, a signature check
@@ -84,6 +85,7 @@ public final class LoopbackBinance implements AutoCloseable
     /** Marks a reply that is never sent, to test timeouts. */
     public static final Reply SILENCE = new Reply(0, Map.of(), "");
 
+    private final boolean tls;
     private final byte[] secret;
     private final LongSupplier serverClockMs;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -94,6 +96,16 @@ public final class LoopbackBinance implements AutoCloseable
 
     public LoopbackBinance(final byte[] secret, final LongSupplier serverClockMs) throws InterruptedException
     {
+        this(secret, serverClockMs, null);
+    }
+
+    /**
+     * @param tls server TLS context, or {@code null} for plain HTTP.
+     */
+    public LoopbackBinance(final byte[] secret, final LongSupplier serverClockMs, final SslContext tls)
+        throws InterruptedException
+    {
+        this.tls = tls != null;
         this.secret = secret.clone();
         this.serverClockMs = serverClockMs;
         server = new ServerBootstrap()
@@ -105,6 +117,10 @@ public final class LoopbackBinance implements AutoCloseable
                 protected void initChannel(final SocketChannel ch)
                 {
                     connections.add(ch);
+                    if (tls != null)
+                    {
+                        ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                    }
                     ch.pipeline()
                         .addLast(new HttpServerCodec())
                         .addLast(new HttpObjectAggregator(1 << 20))
@@ -116,7 +132,7 @@ public final class LoopbackBinance implements AutoCloseable
 
     public String baseUrl()
     {
-        return "http://127.0.0.1:" + ((InetSocketAddress)server.localAddress()).getPort();
+        return (tls ? "https://localhost:" : "http://127.0.0.1:") + ((InetSocketAddress)server.localAddress()).getPort();
     }
 
     /**
