@@ -42,7 +42,8 @@ public final class BinanceInstruments
     {
         if (instrumentId < 0 || instrumentId >= symbols.length)
         {
-            throw new IllegalArgumentException("instrument id " + instrumentId + " outside [0, " + symbols.length + ")");
+            throw new IllegalArgumentException(
+                "instrument id " + instrumentId + " outside [0, " + symbols.length + ")");
         }
         if (!symbol.matches("[A-Z0-9_]{1,20}"))
         {

@@ -130,7 +130,8 @@ public final class BinanceOrderEntry
         switch (header.templateId())
         {
             case NewOrderDecoder.TEMPLATE_ID -> onNewOrder(newOrder.wrapAndApplyHeader(buffer, offset, header));
-            case CancelOrderDecoder.TEMPLATE_ID -> onCancelOrder(cancelOrder.wrapAndApplyHeader(buffer, offset, header));
+            case CancelOrderDecoder.TEMPLATE_ID ->
+                onCancelOrder(cancelOrder.wrapAndApplyHeader(buffer, offset, header));
             case VenueSetupDecoder.TEMPLATE_ID -> onVenueSetup(venueSetup.wrapAndApplyHeader(buffer, offset, header));
             default ->
             {

@@ -196,11 +196,13 @@ public final class BinanceRestClient implements AutoCloseable
     {
         if (closed.get())
         {
+            failures.incrementAndGet();
             result.completeExceptionally(new RestRefusedException(request + ": client closed"));
             return;
         }
         if (!rateLimits.tryAcquireWeight(request.weight(), clock.time()))
         {
+            failures.incrementAndGet();
             result.completeExceptionally(new RestRefusedException(
                 request + ": refused locally, " + rateLimits.state() + " until " + rateLimits.blockedUntilMs()));
             return;

@@ -74,7 +74,11 @@ public final class BinanceSigner
      * @return {@link #SIGNATURE_LENGTH}.
      */
     public int sign(
-        final DirectBuffer payload, final int offset, final int length, final MutableDirectBuffer dst, final int dstOffset)
+        final DirectBuffer payload,
+        final int offset,
+        final int length,
+        final MutableDirectBuffer dst,
+        final int dstOffset)
     {
         sha256.reset();
         sha256.update(innerPad, 0, BLOCK_LENGTH);

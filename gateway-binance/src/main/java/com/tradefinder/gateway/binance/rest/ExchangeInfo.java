@@ -27,7 +27,8 @@ public final class ExchangeInfo
     private final List<RateLimit> rateLimits;
     private final Map<String, SymbolFilters> symbols;
 
-    private ExchangeInfo(final long serverTimeMs, final List<RateLimit> rateLimits, final Map<String, SymbolFilters> symbols)
+    private ExchangeInfo(
+        final long serverTimeMs, final List<RateLimit> rateLimits, final Map<String, SymbolFilters> symbols)
     {
         this.serverTimeMs = serverTimeMs;
         this.rateLimits = Collections.unmodifiableList(rateLimits);
@@ -230,7 +231,8 @@ public final class ExchangeInfo
         {
             if (required)
             {
-                throw new IllegalArgumentException("exchangeInfo " + symbol + ": " + filterType + "." + field + " missing");
+                throw new IllegalArgumentException(
+                    "exchangeInfo " + symbol + ": " + filterType + "." + field + " missing");
             }
             return DecimalValue.ZERO;
         }
@@ -243,7 +245,8 @@ public final class ExchangeInfo
         return value;
     }
 
-    private static void expect(final JsonParser parser, final JsonToken actual, final JsonToken expected, final String what)
+    private static void expect(
+        final JsonParser parser, final JsonToken actual, final JsonToken expected, final String what)
     {
         if (actual != expected)
         {

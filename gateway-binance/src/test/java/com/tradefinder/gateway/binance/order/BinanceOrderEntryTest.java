@@ -239,7 +239,8 @@ class BinanceOrderEntryTest
         start(PositionMode.ONE_WAY);
         venue.when("POST", BinanceOrderEntry.POSITION_SIDE_DUAL_PATH,
             Reply.error(400, -4059, "No need to change position side."));
-        venue.when("POST", BinanceOrderEntry.MARGIN_TYPE_PATH, Reply.error(400, -4046, "No need to change margin type."));
+        venue.when("POST", BinanceOrderEntry.MARGIN_TYPE_PATH,
+            Reply.error(400, -4046, "No need to change margin type."));
         venue.when("POST", BinanceOrderEntry.LEVERAGE_PATH,
             Reply.ok("{\"leverage\":20,\"maxNotionalValue\":\"1000000\",\"symbol\":\"BTCUSDT\"}"));
 

@@ -41,7 +41,8 @@ class OrderRequestEncoderAllocationTest
             new BinanceSigner(OrderRequestEncoderTest.SECRET.getBytes(StandardCharsets.US_ASCII)), 5000,
             WorkingType.CONTRACT_PRICE, true);
         final NewOrderDecoder[] orders = {
-            new Commands().limit(CLIENT_ORDER_ID, Side.BUY, PositionSide.LONG, TimeInForce.GTC, 6_394_390_000_000L, 1_500),
+            new Commands().limit(CLIENT_ORDER_ID, Side.BUY, PositionSide.LONG, TimeInForce.GTC,
+                6_394_390_000_000L, 1_500),
             new Commands().limit(CLIENT_ORDER_ID + 1, Side.SELL, PositionSide.SHORT, TimeInForce.POST_ONLY,
                 6_394_390_000_001L, 3),
             new Commands().newOrder(CLIENT_ORDER_ID + 2, ETH, Side.SELL, PositionSide.LONG, OrderType.MARKET,

@@ -27,7 +27,8 @@ class BinanceErrorsTest
         put(RejectReason.TIMESTAMP_OUT_OF_WINDOW, -1021, -5028);
         put(RejectReason.INSUFFICIENT_MARGIN, -2018, -2019, -4050, -4051);
         put(RejectReason.MIN_NOTIONAL, -4164, -5029);
-        put(RejectReason.PRICE_TICK, -4001, -4002, -4006, -4007, -4013, -4014, -4016, -4024, -4029, -4184, -4210, -4211);
+        put(RejectReason.PRICE_TICK,
+            -4001, -4002, -4006, -4007, -4013, -4014, -4016, -4024, -4029, -4184, -4210, -4211);
         put(RejectReason.SIZE_STEP, -1111, -4003, -4004, -4005, -4023, -4030);
         put(RejectReason.POSITION_SIDE_MISMATCH, -4060, -4061);
         put(RejectReason.REDUCE_ONLY_CONFLICT, -2022, -2026, -4062, -4118, -4138);

@@ -97,7 +97,8 @@ class BinanceRestClientTest
         final LoopbackBinance.Received request = venue.received().get(0);
         assertThat(request.query()).isEmpty();
         assertThat(request.contentType()).isEqualTo("application/x-www-form-urlencoded");
-        assertThat(request.body()).startsWith("symbol=BTCUSDT&leverage=21&recvWindow=5000&timestamp=" + T0 + "&signature=");
+        assertThat(request.body())
+            .startsWith("symbol=BTCUSDT&leverage=21&recvWindow=5000&timestamp=" + T0 + "&signature=");
     }
 
     @Test

@@ -13,7 +13,8 @@ class BinanceSignerTest
     /** The secret published in Binance's "SIGNED Endpoint Examples for POST /fapi/v1/order" (NOTES §1.4). */
     static final String DOC_SECRET = "2b5eb11e18796d12d88f13dc27dbbd02c2cc51ff7059765ed9821957d82bb4d9";
     private static final String DOC_QUERY =
-        "symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=1&price=9000&timeInForce=GTC&recvWindow=5000&timestamp=1591702613943";
+        "symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=1&price=9000&timeInForce=GTC&recvWindow=5000" +
+        "&timestamp=1591702613943";
 
     @Test
     void shouldSignTheDocumentedQueryString()

@@ -65,7 +65,8 @@ class ExchangeInfoTest
     void shouldNameTheSymbolFilterAndFieldOfABadDecimal()
     {
         // arrange
-        final byte[] body = ("{\"rateLimits\":[{\"rateLimitType\":\"ORDERS\",\"interval\":\"SECOND\",\"intervalNum\":10," +
+        final byte[] body = ("{\"rateLimits\":[{\"rateLimitType\":\"ORDERS\",\"interval\":\"SECOND\"," +
+            "\"intervalNum\":10," +
             "\"limit\":300}],\"symbols\":[{\"symbol\":\"BTCUSDT\",\"filters\":[{\"filterType\":\"PRICE_FILTER\"," +
             "\"tickSize\":\"1e-1\"},{\"filterType\":\"LOT_SIZE\",\"stepSize\":\"0.001\"}]}]}")
             .getBytes(StandardCharsets.UTF_8);

@@ -71,7 +71,8 @@ class ListenKeysTest
         // arrange
         start();
         venue.when("POST", ListenKeys.PATH,
-            LoopbackBinance.Reply.ok("{\"listenKey\":\"first\"}"), LoopbackBinance.Reply.ok("{\"listenKey\":\"second\"}"));
+            LoopbackBinance.Reply.ok("{\"listenKey\":\"first\"}"),
+            LoopbackBinance.Reply.ok("{\"listenKey\":\"second\"}"));
         venue.when("PUT", ListenKeys.PATH, LoopbackBinance.Reply.error(400, -1125, "This listenKey does not exist."));
         await(listenKeys.open());
 
@@ -81,7 +82,8 @@ class ListenKeysTest
         // assert
         assertThat(kept).isEqualTo("second");
         assertThat(listenKeys.current()).isEqualTo("second");
-        assertThat(venue.received()).extracting(LoopbackBinance.Received::method).containsExactly("POST", "PUT", "POST");
+        assertThat(venue.received()).extracting(LoopbackBinance.Received::method)
+            .containsExactly("POST", "PUT", "POST");
     }
 
     @Test

@@ -132,7 +132,8 @@ public final class LoopbackBinance implements AutoCloseable
 
     public String baseUrl()
     {
-        return (tls ? "https://localhost:" : "http://127.0.0.1:") + ((InetSocketAddress)server.localAddress()).getPort();
+        final int port = ((InetSocketAddress)server.localAddress()).getPort();
+        return (tls ? "https://localhost:" : "http://127.0.0.1:") + port;
     }
 
     /**

@@ -134,7 +134,8 @@ class RateLimitsTest
         assertThat(after).isEqualTo(GatewayState.CONNECTED);
         assertThat(alerts).containsExactly((T0 + 120_000) + " HTTP 418 IP banned for 120000 ms (Retry-After)");
         assertThat(sink.statuses()).containsExactly(
-            "BINANCE_USDM ORDER_ENTRY_BANNED 418 " + T0 * 1_000_000L + " HTTP 418 IP banned for 120000 ms (Retry-After)",
+            "BINANCE_USDM ORDER_ENTRY_BANNED 418 " + T0 * 1_000_000L +
+                " HTTP 418 IP banned for 120000 ms (Retry-After)",
             "BINANCE_USDM CONNECTED 0 " + (T0 + 120_000) * 1_000_000L + " rate limit wait over");
     }
 
