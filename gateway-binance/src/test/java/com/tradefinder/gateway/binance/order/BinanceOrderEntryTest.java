@@ -185,6 +185,53 @@ class BinanceOrderEntryTest
     }
 
     @Test
+    void shouldLookUpAnUnansweredAlgoOrderOnTheAlgoEndpoint() throws Exception
+    {
+        // arrange
+        start(PositionMode.HEDGE);
+        venue.when("POST", BinanceOrderEntry.ALGO_ORDER_PATH, LoopbackBinance.SILENCE);
+        venue.when("GET", BinanceOrderEntry.ALGO_ORDER_PATH, Reply.ok(fixture("rest-algoOrder-response.doc.json")));
+        client.close();
+        client = new BinanceRestClient(
+            new BinanceRestConfig().baseUrl(venue.baseUrl()).apiKey("key").secretKey(SECRET).requestTimeoutMs(200),
+            localMs::get, rateLimits);
+        entry = new BinanceOrderEntry(client, rateLimits, Commands.instruments(), new BinanceSigner(SECRET),
+            WorkingType.CONTRACT_PRICE, PositionMode.HEDGE, localMs::get, sink);
+
+        // act
+        entry.onNewOrder(commands.newOrder(CLIENT_ORDER_ID, BTC, Side.BUY, PositionSide.SHORT,
+            OrderType.TAKE_PROFIT_MARKET, TimeInForce.GTC, 0, 4_000_000_000_000L, 5, false, false));
+
+        // assert
+        assertThat(describe(sink.await(1))).containsExactly(
+            "accepted bot=7 id=" + CLIENT_ORDER_ID + " venue=2146760 instrument=1 exchange=1750485492076000000 " +
+            "receive=" + T0 * 1_000_000L);
+        final LoopbackBinance.Received query = venue.received().get(1);
+        assertThat(query.method() + " " + query.path()).isEqualTo("GET " + BinanceOrderEntry.ALGO_ORDER_PATH);
+        assertThat(query.params()).containsEntry("clientAlgoId", ID).doesNotContainKey("symbol");
+    }
+
+    @Test
+    void shouldGiveUpAfterThreeLookUpsThatStayUnknown() throws Exception
+    {
+        // arrange
+        start(PositionMode.HEDGE);
+        final Reply unknown = Reply.error(503, -1000, "Unknown error, please check your request or try again later.");
+        venue.when("POST", BinanceOrderEntry.ORDER_PATH, unknown);
+        venue.when("GET", BinanceOrderEntry.ORDER_PATH, unknown);
+
+        // act
+        entry.onNewOrder(commands.limit(CLIENT_ORDER_ID, Side.BUY, PositionSide.LONG, TimeInForce.GTC, 100, 1));
+
+        // assert
+        assertThat(describe(sink.await(1))).containsExactly("rejected bot=7 id=" + CLIENT_ORDER_ID +
+            " instrument=1 VENUE_UNKNOWN code=0 receive=" + T0 * 1_000_000L +
+            " status unknown (HTTP 503 unknown error) after 3 look-ups");
+        assertThat(venue.received()).extracting(LoopbackBinance.Received::method)
+            .containsExactly("POST", "GET", "GET", "GET");
+    }
+
+    @Test
     void shouldStopOrderEntryOn418AndRefuseTheNextOrderWithoutARequest() throws Exception
     {
         // arrange
@@ -220,7 +267,12 @@ class BinanceOrderEntryTest
         entry.onNewOrder(commands.limit(CLIENT_ORDER_ID, Side.BUY, PositionSide.LONG, TimeInForce.GTC, 100, 1));
         assertThat(describe(sink.await(1))).singleElement().asString()
             .contains("TIMESTAMP_OUT_OF_WINDOW code=-1021");
-        awaitRequests(2);
+        final long deadline = System.nanoTime() + 5_000_000_000L;
+        while (client.serverTimeOffsetMs() != 9_000)
+        {
+            assertThat(System.nanoTime()).as("clock resynchronised within 5 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
 
         // act
         entry.onNewOrder(commands.limit(CLIENT_ORDER_ID, Side.BUY, PositionSide.LONG, TimeInForce.GTC, 100, 1));
