@@ -101,13 +101,15 @@ class FakeBinanceFaultsTest
         final String key = (String)JsonValues.object(
             client.send("POST", "/fapi/v1/listenKey", "", context.apiKey()).body()).get("listenKey");
         final FakeBinanceTestClient.Frames user = client.connect("/private/ws/" + key);
+        assertThat(fake.webSocketConnections()).isEqualTo(1);
 
         // act
-        fake.faults().expireListenKey();
+        final boolean expiredNow = fake.faults().expireListenKey();
         final Map<String, Object> expired = JsonValues.object(user.next());
         final var keepalive = client.send("PUT", "/fapi/v1/listenKey", "", context.apiKey());
 
         // assert
+        assertThat(expiredNow).isTrue();
         assertThat(expired).containsEntry("e", "listenKeyExpired").containsEntry("listenKey", key);
         assertThat(keepalive.statusCode()).isEqualTo(400);
         assertThat(keepalive.body()).contains("-1125");
