@@ -73,7 +73,7 @@ public final class Engine implements AutoCloseable
             outbound.start();
         };
         final EventHandler<RingEntry> logicHandler = context.businessLogicEnabled() ?
-            new BusinessLogicHandler(logic, 0, onStart, this::logicStopped) :
+            new BusinessLogicHandler(logic, context.inboundTap(), 0, onStart, this::logicStopped) :
             new BusinessLogicHandler.Dropping(onStart, this::logicStopped);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
         this.ring = disruptor.start();
@@ -123,6 +123,45 @@ public final class Engine implements AutoCloseable
                 Journal.MAX_MESSAGE_LENGTH);
         }
         final long sequence = ring.next();
+        try
+        {
+            final RingEntry entry = ring.get(sequence);
+            entry.buffer.putBytes(0, buffer, offset, length);
+            entry.length = length;
+        }
+        finally
+        {
+            ring.publish(sequence);
+        }
+        return sequence;
+    }
+
+    /**
+     * Like {@link #publish} but never blocks: when the ring has no free entry it returns at once. For producers
+     * that the business thread may be waiting on (a venue whose answers feed the ring while the logic feeds it
+     * commands), so that a full ring cannot close a wait cycle.
+     *
+     * @param buffer holding the message, header included.
+     * @param offset of the message.
+     * @param length of the message, at most {@link Journal#MAX_MESSAGE_LENGTH}.
+     * @return the inbound sequence given to the event, or -1 when the ring is full (nothing was published).
+     */
+    public long tryPublish(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (length > Journal.MAX_MESSAGE_LENGTH || length <= 0)
+        {
+            throw new IllegalArgumentException("message of " + length + " bytes does not fit a ring entry of " +
+                Journal.MAX_MESSAGE_LENGTH);
+        }
+        final long sequence;
+        try
+        {
+            sequence = ring.tryNext();
+        }
+        catch (final com.lmax.disruptor.InsufficientCapacityException ex)
+        {
+            return -1;
+        }
         try
         {
             final RingEntry entry = ring.get(sequence);
