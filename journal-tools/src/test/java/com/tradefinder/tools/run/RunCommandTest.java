@@ -1,6 +1,7 @@
 package com.tradefinder.tools.run;
 
 import com.tradefinder.tools.TradeFinderCli;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,7 @@ class RunCommandTest
     }
 
     @Test
+    @Tag("slow")
     void shouldTradeAPaperSessionOverACaptureAndReplayEveryOutputByteForByte(@TempDir final Path dir)
         throws IOException
     {
