@@ -96,11 +96,13 @@ public final class RunCommand implements Callable<Integer>
             "; SIGTERM or Ctrl-C stops it"));
         final Thread hook = new Thread(() -> onSignal(host), "tradefinder-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        host.awaitSourceEnd(Long.MAX_VALUE);
         if (!exitAtEnd)
         {
+            System.out.println("replay: end of " + input.getFileName() + " reached; the engine keeps running " +
+                "until SIGTERM/SIGINT");
             new CountDownLatch(1).await();
         }
-        host.awaitSourceEnd(Long.MAX_VALUE);
         try
         {
             Runtime.getRuntime().removeShutdownHook(hook);
