@@ -5,6 +5,7 @@ import com.tradefinder.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 /**
  * Bot files and captures for the paper-session tests. The bot acts on 1-minute bars within a capture's first minutes:
@@ -20,6 +21,14 @@ final class PaperBots
 
     private PaperBots()
     {
+    }
+
+    /** @return config/examples/paper-replay-bot.toml, the README's paper example. */
+    static Path example()
+    {
+        final String root = System.getenv("TRADEFINDER_PROJECT_ROOT");
+        return (root == null ? Paths.get("..") : Paths.get(root))
+            .resolve("config/examples/paper-replay-bot.toml").toAbsolutePath().normalize();
     }
 
     static Path capture()

@@ -60,11 +60,11 @@ class RunCommandTest
 
     @Test
     @Tag("slow")
-    void shouldTradeAPaperSessionOverACaptureAndReplayEveryOutputByteForByte(@TempDir final Path dir)
+    void shouldTradeTheExamplePaperBotOverACaptureAndReplayEveryOutputByteForByte(@TempDir final Path dir)
         throws IOException
     {
-        // arrange
-        final Path bot = PaperBots.write(dir, "paper-capture", true);
+        // arrange: the README's example
+        final Path bot = PaperBots.example();
         final Path journal = dir.resolve("journal");
 
         // act
