@@ -32,6 +32,11 @@ public final class Engine implements AutoCloseable
     private boolean closed;
     /** Counted down by each handler thread as it stops: the journal closes only after both stopped using it. */
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(2);
+    /**
+     * Counted down when the business-logic thread runs: the Disruptor's shutdown only waits for consumers already
+     * running, so a close soon after launch would otherwise drop what was published.
+     */
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
 
     private Engine(final EngineContext context)
     {
@@ -66,17 +71,40 @@ public final class Engine implements AutoCloseable
         final JournalHandler journalHandler = new JournalHandler(journal, 0, stopped::countDown);
         final Runnable onStart = () ->
         {
-            if (waitStrategy instanceof SingleSpinnerWaitStrategy)
+            try
             {
-                ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
+                if (waitStrategy instanceof SingleSpinnerWaitStrategy)
+                {
+                    ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
+                }
+                outbound.start();
             }
-            outbound.start();
+            finally
+            {
+                started.countDown();
+            }
         };
         final EventHandler<RingEntry> logicHandler = context.businessLogicEnabled() ?
             new BusinessLogicHandler(logic, context.inboundTap(), 0, onStart, this::logicStopped) :
             new BusinessLogicHandler.Dropping(onStart, this::logicStopped);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
         this.ring = disruptor.start();
+        awaitStarted();
+    }
+
+    private void awaitStarted()
+    {
+        try
+        {
+            if (!started.await(30, java.util.concurrent.TimeUnit.SECONDS))
+            {
+                handlerFailure.compareAndSet(null, new IllegalStateException("business-logic thread did not start"));
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void logicStopped()
@@ -92,7 +120,8 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Creates the journal and starts the handler threads.
+     * Creates the journal and starts the handler threads; returns once the business-logic thread runs, so that even a
+     * {@link #close()} right after launch processes everything published before it.
      *
      * @param context concluded settings.
      * @return the running engine.

@@ -212,34 +212,40 @@ public final class EngineHost implements AutoCloseable
         }
     }
 
-    /** Alternates barriers and venue flushes until the venue has nothing more to answer. */
+    /**
+     * Alternates barriers and venue flushes until nothing arrives between two barriers: with the source stopped only
+     * the venue's answers can, so the venue has answered everything and the last event is a Checkpoint.
+     */
     private void settle(final long timeNs) throws InterruptedException
     {
-        for (int round = 0; round < MAX_FLUSH_ROUNDS; round++)
+        long previous = barrier(timeNs);
+        for (int round = 0; round < MAX_FLUSH_ROUNDS && previous >= 0; round++)
         {
-            if (!barrier(timeNs))
-            {
-                System.err.println("engine: shutdown barrier not reached in " + SHUTDOWN_STEP_TIMEOUT_MS + " ms");
-                return;
-            }
-            final long answers = venue.flush(SHUTDOWN_STEP_TIMEOUT_MS);
-            if (answers < 0)
+            if (venue.flush(SHUTDOWN_STEP_TIMEOUT_MS) < 0)
             {
                 System.err.println("engine: venue did not answer in " + SHUTDOWN_STEP_TIMEOUT_MS + " ms");
                 return;
             }
-            if (answers == 0)
+            final long next = barrier(timeNs);
+            if (next == previous + 1)
             {
                 return;
             }
+            previous = next;
+        }
+        if (previous < 0)
+        {
+            System.err.println("engine: shutdown barrier not reached in " + SHUTDOWN_STEP_TIMEOUT_MS + " ms");
         }
     }
 
     /**
      * Publishes a Checkpoint and waits until the business logic reaches it: everything before it is handled and its
      * commands are with the venue; the Checkpoint's StateHash output records the state at that point.
+     *
+     * @return the Checkpoint's inbound sequence, or -1 if the logic did not reach it in time.
      */
-    private boolean barrier(final long timeNs) throws InterruptedException
+    private long barrier(final long timeNs) throws InterruptedException
     {
         final CheckpointEncoder checkpoint = new CheckpointEncoder()
             .wrapAndApplyHeader(scratch, 0, headerEncoder)
@@ -252,11 +258,11 @@ public final class EngineHost implements AutoCloseable
         {
             if (System.nanoTime() - deadlineNs > 0)
             {
-                return false;
+                return -1;
             }
             Thread.sleep(1);
         }
-        return true;
+        return sequence;
     }
 
     private void publishCancelEntries(final int botId, final long timeNs)

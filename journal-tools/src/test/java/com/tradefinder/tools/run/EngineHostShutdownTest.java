@@ -2,6 +2,7 @@ package com.tradefinder.tools.run;
 
 import com.tradefinder.codecs.AdminCommandDecoder;
 import com.tradefinder.codecs.CancelOrderDecoder;
+import com.tradefinder.codecs.CheckpointDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.OrderCanceledDecoder;
 import com.tradefinder.codecs.OrderRole;
@@ -39,7 +40,7 @@ class EngineHostShutdownTest
 {
     /** Journal counts that tell what the shutdown did. */
     private record Tally(int admins, int cancelOrders, int orderCanceled, int entriesCancelled,
-        int protectiveCancelled)
+        int protectiveCancelled, int lastInboundTemplate)
     {
     }
 
@@ -67,6 +68,7 @@ class EngineHostShutdownTest
         int cancelOrders = 0;
         int entries = 0;
         int protective = 0;
+        int lastInbound = -1;
         try (Journal journal = Journal.openForReading(journalFolder);
             JournalCursor in = journal.inboundCursor();
             JournalCursor out = journal.outboundCursor())
@@ -75,6 +77,7 @@ class EngineHostShutdownTest
             {
                 admins += in.templateId() == AdminCommandDecoder.TEMPLATE_ID ? 1 : 0;
                 orderCanceled += in.templateId() == OrderCanceledDecoder.TEMPLATE_ID ? 1 : 0;
+                lastInbound = in.templateId();
             }
             while (out.next())
             {
@@ -96,7 +99,7 @@ class EngineHostShutdownTest
                 }
             }
         }
-        return new Tally(admins, cancelOrders, orderCanceled, entries, protective);
+        return new Tally(admins, cancelOrders, orderCanceled, entries, protective, lastInbound);
     }
 
     private static void assertReplaysExactly(final Path journalFolder, final EngineHost.Summary summary)
@@ -124,6 +127,8 @@ class EngineHostShutdownTest
         assertThat(tally.orderCanceled()).as("venue answers journaled").isEqualTo(tally.cancelOrders());
         assertThat(tally.entriesCancelled()).as("entries cancelled").isEqualTo(tally.cancelOrders());
         assertThat(tally.protectiveCancelled()).as("protective orders stay").isZero();
+        assertThat(tally.lastInboundTemplate()).as("the session ends on a Checkpoint")
+            .isEqualTo(CheckpointDecoder.TEMPLATE_ID);
         assertThat(summary.halted()).isFalse();
         assertReplaysExactly(dir.resolve("journal"), summary);
     }
