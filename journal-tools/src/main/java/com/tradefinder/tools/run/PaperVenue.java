@@ -19,6 +19,7 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
@@ -71,6 +72,7 @@ public final class PaperVenue implements VenueConnector
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
     private final CancelOrderDecoder cancelOrder = new CancelOrderDecoder();
     private final VenueSetupDecoder venueSetup = new VenueSetupDecoder();
+    private final MessageHandler handler = this::onMessage;
     private final Thread thread;
     private volatile boolean running;
     private volatile long flushRequested;
@@ -202,7 +204,7 @@ public final class PaperVenue implements VenueConnector
         {
             while (running)
             {
-                int work = queue.read(this::onMessage, READ_LIMIT);
+                int work = queue.read(handler, READ_LIMIT);
                 work += answers.publishTo(publisher);
                 answersPublished = answersProduced - answers.size();
                 work += flushWork();

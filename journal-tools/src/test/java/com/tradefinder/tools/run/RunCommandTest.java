@@ -81,6 +81,33 @@ class RunCommandTest
         assertThat(replay.out()).contains("state hash: " + hash(session.out()));
     }
 
+    @Test
+    @Tag("slow")
+    void shouldRunSeveralBotsInOneEngineAndCancelOnlyWhereConfigured(@TempDir final Path dir) throws IOException
+    {
+        // arrange: the same strategies twice, one bot cancelling its resting entries at the end, one keeping them
+        final Path cancelling = PaperBots.write(dir, "bot-cancel", true);
+        final Path keeping = PaperBots.write(dir, "bot-keep", false);
+        final Path journal = dir.resolve("journal");
+
+        // act
+        final Run session = run("run", cancelling.toString(), keeping.toString(), "--journal", journal.toString(),
+            "--source", "replay:" + PaperBots.capture() + ",pace=max", "--exit-at-end");
+        final Run dump = run("journal", "dump", journal.toString(), "--type", "AdminCommand,CancelOrder");
+        final Run replay = run("journal", "replay", journal.toString(), "--verify");
+
+        // assert
+        assertThat(session.exitCode()).as(session.out() + session.err()).isZero();
+        assertThat(session.out()).contains("running [bot-cancel, bot-keep]");
+        assertThat(number(ORDERS, session.out())).as("orders of both bots").isGreaterThanOrEqualTo(4);
+        assertThat(dump.out()).contains("\"type\":\"AdminCommand\",\"botId\":0")
+            .doesNotContain("\"type\":\"AdminCommand\",\"botId\":1")
+            .contains("\"type\":\"CancelOrder\",\"botId\":0")
+            .doesNotContain("\"type\":\"CancelOrder\",\"botId\":1");
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("state hash: " + hash(session.out()));
+    }
+
     private static String hash(final String out)
     {
         final Matcher matcher = HASH.matcher(out);
