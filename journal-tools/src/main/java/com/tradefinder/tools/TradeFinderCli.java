@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
-    subcommands = { BacktestCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class, RunCommand.class,
-        CommandLine.HelpCommand.class })
+    subcommands = { BacktestCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class,
+        RunCommand.class, CommandLine.HelpCommand.class })
 public final class TradeFinderCli implements java.util.concurrent.Callable<Integer>
 {
     @CommandLine.Spec

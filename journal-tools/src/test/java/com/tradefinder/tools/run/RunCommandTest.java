@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code tradefinder run} in-process: a paper session over a real capture that places orders and fills, whose
@@ -83,6 +84,30 @@ class RunCommandTest
 
     @Test
     @Tag("slow")
+    void shouldReplayAnEarlierJournalsMarketDataIntoANewSession(@TempDir final Path dir)
+    {
+        // arrange: a first session over the capture
+        final Path bot = PaperBots.example();
+        final Path first = dir.resolve("first");
+        final Run recorded = run("run", bot.toString(), "--journal", first.toString(), "--source",
+            "replay:" + PaperBots.capture() + ",pace=max", "--exit-at-end");
+
+        // act: its journal as the next session's source
+        final Path second = dir.resolve("second");
+        final Run session = run("run", bot.toString(), "--journal", second.toString(), "--source",
+            "replay:" + first + ",pace=max", "--exit-at-end");
+        final Run replay = run("journal", "replay", second.toString(), "--verify");
+
+        // assert
+        assertThat(recorded.exitCode()).as(recorded.out() + recorded.err()).isZero();
+        assertThat(session.exitCode()).as(session.out() + session.err()).isZero();
+        assertThat(session.out()).contains("on first at pace max");
+        assertThat(number(ORDERS, session.out())).as("orders").isGreaterThanOrEqualTo(2);
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    }
+
+    @Test
+    @Tag("slow")
     void shouldRunSeveralBotsInOneEngineAndCancelOnlyWhereConfigured(@TempDir final Path dir) throws IOException
     {
         // arrange: the same strategies twice, one bot cancelling its resting entries at the end, one keeping them
@@ -118,9 +143,11 @@ class RunCommandTest
     @Test
     void shouldRefuseALiveBotWithoutTheEnvironmentOptInInOneLine(@TempDir final Path dir) throws IOException
     {
-        // arrange: the file opts in and names its credentials; the test JVM has no TRADEFINDER_LIVE_TRADING
+        // arrange: the file opts in and names its credentials; the environment does not opt in
+        assumeTrue(System.getenv(LiveTradingOptIn.ENVIRONMENT_VARIABLE) == null, "environment opts in");
         final Path live = Files.writeString(dir.resolve("live.toml"), PaperBots.text("live-btc", "live", true)
-            .replace("initial_equity = 10000\n", "").replace("output = \"OUT\"", "output = \"" + dir.resolve("out").toString().replace('\\', '/') + "\"\n" +
+            .replace("initial_equity = 10000\n", "")
+            .replace("output = \"OUT\"", "output = \"" + dir.resolve("out").toString().replace('\\', '/') + "\"\n" +
                 "live_trading_opt_in = true\napi_key_env = \"TF_TEST_KEY\"\napi_secret_env = \"TF_TEST_SECRET\""));
 
         // act
@@ -139,7 +166,8 @@ class RunCommandTest
     {
         // arrange
         final Path live = Files.writeString(dir.resolve("live.toml"), PaperBots.text("live-btc", "live", true)
-            .replace("initial_equity = 10000\n", "").replace("output = \"OUT\"", "output = \"" + dir.resolve("out").toString().replace('\\', '/') + "\"\n" +
+            .replace("initial_equity = 10000\n", "")
+            .replace("output = \"OUT\"", "output = \"" + dir.resolve("out").toString().replace('\\', '/') + "\"\n" +
                 "api_key_env = \"TF_TEST_KEY\"\napi_secret_env = \"TF_TEST_SECRET\""));
 
         // act

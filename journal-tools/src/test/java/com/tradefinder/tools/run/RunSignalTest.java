@@ -34,15 +34,26 @@ class RunSignalTest
             "replay:" + PaperBots.capture() + ",pace=max");
 
         // act: wait until the replay has ended and the engine keeps serving, then SIGTERM
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.readString(log).contains("replay: end of") && process.isAlive() &&
-            System.nanoTime() < deadlineNs)
+        final boolean exited;
+        try
         {
-            Thread.sleep(50);
+            final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(log).contains("replay: end of") && process.isAlive() &&
+                System.nanoTime() < deadlineNs)
+            {
+                Thread.sleep(50);
+            }
+            assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
+            process.destroy();
+            exited = process.waitFor(60, TimeUnit.SECONDS);
         }
-        assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
-        process.destroy();
-        final boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        finally
+        {
+            if (process.isAlive())
+            {
+                process.destroyForcibly();
+            }
+        }
 
         // assert
         final String output = Files.readString(log);
