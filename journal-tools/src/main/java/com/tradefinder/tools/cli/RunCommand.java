@@ -10,7 +10,15 @@ import com.tradefinder.tools.importer.HistoryImport;
 import com.tradefinder.tools.importer.ImportException;
 import com.tradefinder.tools.importer.ImportOptions;
 import com.tradefinder.tools.importer.ImportReport;
+import com.tradefinder.engine.ops.BotRoster;
+import com.tradefinder.engine.ops.EngineGauges;
+import com.tradefinder.engine.ops.OpsContext;
+import com.tradefinder.engine.ops.OpsServer;
 import com.tradefinder.tools.run.EngineHost;
+import com.tradefinder.tools.run.MarketDataSource;
+import com.tradefinder.tools.run.VenueConnector;
+import com.tradefinder.tools.run.binance.BinanceEndpoints;
+import com.tradefinder.tools.run.binance.BinanceSession;
 import com.tradefinder.tools.run.JournalMarketData;
 import com.tradefinder.tools.run.LiveTradingOptIn;
 import com.tradefinder.tools.run.PaperVenue;
@@ -22,6 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -43,12 +53,15 @@ import java.util.stream.Stream;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run one or more bots in one engine until SIGTERM/SIGINT: paper bots trade on the simulated " +
-        "venue over --source. Every session writes a new journal. Live bots need live_trading_opt_in = true in " +
+        "venue over --source (a replay, or live Binance market data); testnet and live bots trade on Binance " +
+        "USDⓈ-M. Every session writes a new journal. Live bots need live_trading_opt_in = true in " +
         "their file AND the environment variable " + LiveTradingOptIn.ENVIRONMENT_VARIABLE + "=" +
         LiveTradingOptIn.ENVIRONMENT_VALUE + ".")
 public final class RunCommand implements Callable<Integer>
 {
     private static final String REPLAY = "replay:";
+    private static final String BINANCE = "binance";
+    private static final int DEFAULT_WEBHOOK_PORT = 8080;
     private static final DateTimeFormatter SESSION_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Parameters(arity = "1..*", paramLabel = "BOT.toml", description = "bot config files (one bot each)")
@@ -59,48 +72,108 @@ public final class RunCommand implements Callable<Integer>
             "<first bot's output>/sessions/<UTC start time> folder)")
     Path journal;
 
-    @Option(names = "--source", paramLabel = "replay:PATH[,pace=1|Nx|max]",
+    @Option(names = "--source", paramLabel = "replay:PATH[,pace=1|Nx|max] | binance",
         description = "market data: a capture (*.jsonl.gz), CSV history or a journal folder replayed at its " +
-            "original pace (pace=1, the default), N times faster (pace=10x) or as fast as possible (pace=max)")
+            "original pace (pace=1, the default), N times faster (pace=10x) or as fast as possible (pace=max); or " +
+            "binance for the live Binance USDⓈ-M streams (the default for testnet and live bots)")
     String source;
 
     @Option(names = "--exit-at-end", description = "stop in order when the replay reaches its end (tests, demos); " +
         "without it the engine keeps serving until SIGTERM/SIGINT")
     boolean exitAtEnd;
 
+    @Option(names = "--rest-url", paramLabel = "URL",
+        description = "Binance REST base instead of the mode's default (live " + BinanceEndpoints.LIVE_REST +
+            ", testnet " + BinanceEndpoints.TESTNET_REST + "), e.g. a local fake exchange")
+    String restUrl;
+
+    @Option(names = "--stream-url", paramLabel = "URL",
+        description = "Binance WebSocket base instead of the mode's default (live " + BinanceEndpoints.LIVE_STREAMS +
+            ", testnet " + BinanceEndpoints.TESTNET_STREAMS + "); the routes /public, /market and /private are added")
+    String streamUrl;
+
+    @Option(names = "--webhook-port", paramLabel = "PORT", defaultValue = "-1",
+        description = "serve TradingView webhooks (POST /webhook/<bot>) on this port, 0 for any free port; by " +
+            "default on 8080 when a bot has a [webhook] table, else off")
+    int webhookPort;
+
+    @Option(names = "--webhook-host", paramLabel = "HOST", defaultValue = "0.0.0.0",
+        description = "address the webhook receiver binds (default ${DEFAULT-VALUE})")
+    String webhookHost;
+
+    @Option(names = "--control-port", paramLabel = "PORT", defaultValue = "8081",
+        description = "loopback port of the control, health and metrics endpoint (default ${DEFAULT-VALUE}; 0 for " +
+            "any free port); on when --control-token-file is given")
+    int controlPort;
+
+    @Option(names = "--control-token-file", paramLabel = "FILE",
+        description = "owner-only file holding the bearer token `tradefinder ctl` must present")
+    Path controlTokenFile;
+
+    @Option(names = "--alert-url", paramLabel = "URL",
+        description = "chat or paging webhook that receives alerts (bot halted, breaker tripped, gateway down, " +
+            "418 ban, reconciliation difference)")
+    String alertUrl;
+
     @Override
     public Integer call() throws InterruptedException
     {
         final List<BotConfig> bots = BotFiles.load(configs);
         checkModes(bots);
-        if (source == null)
+        final BotMode mode = bots.get(0).mode();
+        final boolean binance = source == null ? mode != BotMode.PAPER : BINANCE.equals(source);
+        if (source == null && mode == BotMode.PAPER)
         {
-            throw new UserException("--source is required: the live market data gateways are not in this build; " +
-                "give --source replay:<capture-or-journal>[,pace=1|Nx|max]");
+            throw new UserException("--source is required for paper bots: replay:<capture-or-journal>[,pace=1|Nx|max]" +
+                " for a rehearsal with no network, or binance for live market data");
         }
-        final String[] parts = source.split(",", -1);
-        if (!parts[0].startsWith(REPLAY) || parts[0].length() == REPLAY.length())
+        if (mode != BotMode.PAPER && !binance)
         {
-            throw new UserException("--source " + source + ": expected replay:<capture-or-journal>[,pace=1|Nx|max]");
+            throw new UserException("--source " + source + ": " + mode.configName() + " bots trade on live market " +
+                "data (--source binance, the default for them)");
         }
-        final Path input = Paths.get(parts[0].substring(REPLAY.length()));
-        final ReplayPace pace = pace(parts);
         final Path journalFolder = journalFolder(bots);
         final ImportReport importReport = new ImportReport(20);
-        final EngineHost host = new EngineHost(bots, journalFolder,
-            new ReplaySource(open(input, bots, importReport), pace),
-            new PaperVenue(new EngineSetup(bots).venueSettings(), PaperVenue.DEFAULT_QUEUE_BYTES));
+        final MarketDataSource marketData;
+        final VenueConnector venue;
+        final String description;
+        if (binance)
+        {
+            final BinanceSession session = BinanceSession.open(bots, BinanceEndpoints.of(mode, restUrl, streamUrl),
+                System.getenv());
+            marketData = session.marketData();
+            venue = mode == BotMode.PAPER ?
+                new PaperVenue(new EngineSetup(bots).venueSettings(), PaperVenue.DEFAULT_QUEUE_BYTES) : session.venue();
+            description = mode.configName() + " mode on Binance USDⓈ-M market data from " +
+                session.endpoints().streamUrl() + (mode == BotMode.PAPER ? " (simulated fills)" :
+                ", orders to " + session.endpoints().restUrl());
+        }
+        else
+        {
+            final String[] parts = source.split(",", -1);
+            if (!parts[0].startsWith(REPLAY) || parts[0].length() == REPLAY.length())
+            {
+                throw new UserException("--source " + source + ": expected replay:<capture-or-journal>[,pace=1|Nx|max]" +
+                    " or binance");
+            }
+            final Path input = Paths.get(parts[0].substring(REPLAY.length()));
+            final ReplayPace pace = pace(parts);
+            marketData = new ReplaySource(open(input, bots, importReport), pace);
+            venue = new PaperVenue(new EngineSetup(bots).venueSettings(), PaperVenue.DEFAULT_QUEUE_BYTES);
+            description = "paper mode on " + input.getFileName() + " at pace " + pace;
+        }
+        final EngineHost host = new EngineHost(bots, journalFolder, marketData, venue);
         host.start();
-        System.out.println("running " + names(bots) + " in paper mode on " + input.getFileName() + " at pace " +
-            pace + "; journal " + journalFolder + (exitAtEnd ? "; stops at the end of the replay" :
+        final OpsServer ops = startOps(bots, host);
+        System.out.println("running " + names(bots) + " in " + description + "; journal " + journalFolder +
+            (ops == null ? "" : opsLine(ops)) + (exitAtEnd ? "; stops at the end of the replay" :
             "; SIGTERM or Ctrl-C stops it"));
-        final Thread hook = new Thread(() -> onSignal(host), "tradefinder-shutdown");
+        final Thread hook = new Thread(() -> onSignal(host, ops), "tradefinder-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         host.awaitSourceEnd(Long.MAX_VALUE);
         if (!exitAtEnd)
         {
-            System.out.println("replay: end of " + input.getFileName() + " reached; the engine keeps running " +
-                "until SIGTERM/SIGINT");
+            System.out.println("replay: end of the market data reached; the engine keeps running until SIGTERM/SIGINT");
             new CountDownLatch(1).await();
         }
         try
@@ -112,15 +185,69 @@ public final class RunCommand implements Callable<Integer>
             // the JVM is already shutting down: the hook stops the engine and reports
             return 0;
         }
+        closeOps(ops);
         final EngineHost.Summary summary = host.shutdown();
         importReport.print(System.out);
         System.out.println(summary.paragraph());
         return summary.halted() ? TradeFinderCli.EXIT_CHECK_FAILED : 0;
     }
 
-    /** SIGTERM/SIGINT: the orderly stop, the summary, and exit 0 (a requested stop is not a failure). */
-    private static void onSignal(final EngineHost host)
+    private OpsServer startOps(final List<BotConfig> bots, final EngineHost host)
     {
+        final boolean anyWebhook = bots.stream().anyMatch(bot -> bot.webhook().isPresent());
+        final int port = webhookPort >= 0 ? webhookPort : anyWebhook ? DEFAULT_WEBHOOK_PORT : -1;
+        final boolean control = controlTokenFile != null;
+        if (port < 0 && !control && alertUrl == null)
+        {
+            return null;
+        }
+        final OpsContext context = new OpsContext()
+            .publisher(host.engine()::publish)
+            .journal(host.engine().journal())
+            .bots(new BotRoster(bots))
+            .gauges(EngineGauges.of(host.engine()))
+            .webhook(port >= 0, webhookHost, Math.max(port, 0))
+            .control(control, "127.0.0.1", controlPort, controlTokenFile);
+        if (alertUrl != null)
+        {
+            try
+            {
+                context.alertUrl(new URI(alertUrl));
+            }
+            catch (final URISyntaxException ex)
+            {
+                throw new UserException("--alert-url " + alertUrl + ": not a URL (" + ex.getReason() + ")");
+            }
+        }
+        try
+        {
+            return OpsServer.start(context);
+        }
+        catch (final IllegalArgumentException | IllegalStateException ex)
+        {
+            host.shutdown();
+            throw new UserException(ex.getMessage());
+        }
+    }
+
+    private static String opsLine(final OpsServer ops)
+    {
+        return (ops.webhookPort() > 0 ? "; webhooks on port " + ops.webhookPort() : "") +
+            (ops.controlPort() > 0 ? "; control on 127.0.0.1:" + ops.controlPort() : "");
+    }
+
+    private static void closeOps(final OpsServer ops)
+    {
+        if (ops != null)
+        {
+            ops.close();
+        }
+    }
+
+    /** SIGTERM/SIGINT: the orderly stop, the summary, and exit 0 (a requested stop is not a failure). */
+    private static void onSignal(final EngineHost host, final OpsServer ops)
+    {
+        closeOps(ops);
         final EngineHost.Summary summary = host.shutdown();
         System.out.println(summary.paragraph());
         System.out.flush();
@@ -138,13 +265,18 @@ public final class RunCommand implements Callable<Integer>
                 throw new UserException(refusal);
             }
         }
+        final BotMode mode = bots.get(0).mode();
         for (final BotConfig bot : bots)
         {
-            if (bot.mode() != BotMode.PAPER)
+            if (bot.mode() == BotMode.BACKTEST)
             {
-                throw new UserException(bot.sourceName() + ": bot: mode = \"" + bot.mode().configName() + "\" " +
-                    (bot.mode() == BotMode.BACKTEST ? "runs with `tradefinder backtest`" :
-                        "needs a venue gateway that is not in this build") + "; `run` runs paper bots");
+                throw new UserException(bot.sourceName() + ": bot: mode = \"backtest\" runs with " +
+                    "`tradefinder backtest`; `run` runs paper, testnet and live bots");
+            }
+            if (bot.mode() != mode)
+            {
+                throw new UserException(bot.sourceName() + ": bot: mode = \"" + bot.mode().configName() + "\" but " +
+                    bots.get(0).sourceName() + " is " + mode.configName() + ": one engine runs bots of one mode");
             }
         }
     }

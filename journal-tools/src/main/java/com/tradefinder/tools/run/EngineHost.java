@@ -141,6 +141,19 @@ public final class EngineHost implements AutoCloseable
     }
 
     /**
+     * @return the running engine (for the operator endpoints: its ring, journal and gauges).
+     * @throws IllegalStateException before {@link #start()}.
+     */
+    public Engine engine()
+    {
+        if (engine == null)
+        {
+            throw new IllegalStateException("engine host not started");
+        }
+        return engine;
+    }
+
+    /**
      * Waits for the source to reach the end of its data (never, for a live feed).
      *
      * @param timeoutMs longest wait.
