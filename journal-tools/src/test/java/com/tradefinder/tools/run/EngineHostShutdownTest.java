@@ -47,6 +47,21 @@ class EngineHostShutdownTest
     {
     }
 
+    private static EngineHost.Summary session(final Path dir, final boolean cancelOnShutdown)
+        throws IOException, ConfigException, InterruptedException
+    {
+        final List<BotConfig> bots = List.of(BotConfigLoader.load(PaperBots.write(dir, "paper-stop",
+            cancelOnShutdown)));
+        final HistoryImport history = HistoryImport.open(List.of(PaperBots.capture()),
+            ImportOptions.defaults().instruments(Set.of("BTCUSDT")), new ImportReport(5));
+        final EngineHost host = new EngineHost(bots, dir.resolve("journal"),
+            new ReplaySource(history, ReplayPace.MAX),
+            new PaperVenue(new EngineSetup(bots).venueSettings(), PaperVenue.DEFAULT_QUEUE_BYTES));
+        host.start();
+        assertThat(host.awaitSourceEnd(60_000)).as("replay reached its end").isTrue();
+        return host.shutdown();
+    }
+
     private static Tally tally(final Path journalFolder)
     {
         final MessageHeaderDecoder header = new MessageHeaderDecoder();
