@@ -72,7 +72,7 @@ public final class PaperVenue implements VenueConnector
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
     private final CancelOrderDecoder cancelOrder = new CancelOrderDecoder();
     private final VenueSetupDecoder venueSetup = new VenueSetupDecoder();
-    private final MessageHandler handler = this::onMessage;
+    private final MessageHandler handler = this::onMessageCounted;
     private final Thread thread;
     private volatile boolean running;
     private volatile long flushRequested;
@@ -95,6 +95,7 @@ public final class PaperVenue implements VenueConnector
     private volatile long answersPublished;
     private long fills;
     private long marketEvents;
+    private long rejectedMessages;
 
     /**
      * @param settings   the simulated venue's settings (fees, latency, slippage, balances).
@@ -249,6 +250,24 @@ public final class PaperVenue implements VenueConnector
         return 0;
     }
 
+    /** A message the simulated venue cannot take is counted and reported once, and the venue goes on. */
+    private void onMessageCounted(final int type, final MutableDirectBuffer buffer, final int offset,
+        final int length)
+    {
+        try
+        {
+            onMessage(type, buffer, offset, length);
+        }
+        catch (final RuntimeException ex)
+        {
+            if (rejectedMessages++ == 0)
+            {
+                System.err.println("paper venue: dropped " + (type == MSG_COMMAND ? "command" : "event") +
+                    " template " + venueHeader.templateId() + " of " + length + " bytes: " + ex);
+            }
+        }
+    }
+
     private void onMessage(final int type, final MutableDirectBuffer buffer, final int offset, final int length)
     {
         venueHeader.wrap(buffer, offset);
@@ -334,8 +353,10 @@ public final class PaperVenue implements VenueConnector
     public String summary()
     {
         return String.format(Locale.ROOT, "paper venue: %d market events, %d commands (%d new orders), %d answers " +
-            "(%d fills), %d waits on a full venue queue%s%s", marketEvents, commands, newOrders, answersProduced,
-            fills, queueFullWaits, droppedAfterStop == 0 ? "" : ", " + droppedAfterStop + " dropped after stop",
+            "(%d fills), %d waits on a full venue queue%s%s%s", marketEvents, commands, newOrders,
+            answersProduced, fills, queueFullWaits,
+            droppedAfterStop == 0 ? "" : ", " + droppedAfterStop + " dropped after stop",
+            rejectedMessages == 0 ? "" : ", " + rejectedMessages + " messages it could not take",
             failure == null ? "" : ", stopped on " + failure);
     }
 

@@ -25,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * engine keeps running.
  * <p>
  * Thread contract: constructed, {@link #publishDefinitions}, {@link #start} and {@link #close} on the host's thread;
- * the input is read only on the replay thread after start; {@link #timeNs} from any thread.
+ * the input is read and closed only on the replay thread, which the constructor starts to read the head of the input
+ * (a journal cursor is confined to one thread); {@link #timeNs} from any thread.
  */
 public final class ReplaySource implements MarketDataSource
 {
@@ -44,9 +45,12 @@ public final class ReplaySource implements MarketDataSource
     private final MessageHeaderEncoder timerHeader = new MessageHeaderEncoder();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final CountDownLatch opened = new CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(1);
     private final Thread thread;
-    private final boolean hasFirst;
-    private volatile boolean running;
+    private volatile RuntimeException openFailure;
+    private boolean hasFirst;
+    private volatile boolean running = true;
     private volatile long timeNs;
     private volatile long published;
     private volatile String failure;
@@ -56,32 +60,49 @@ public final class ReplaySource implements MarketDataSource
      * Opens the replay: reads the instrument definitions at the head of the input and stops at the first market
      * event, whose time starts the replay's clock.
      *
-     * @param events the input, instrument definitions first (as the importer and journals give them); closed by
-     *               {@link #close}.
+     * @param events the input, instrument definitions first (as the importer and journals give them); closed by the
+     *               replay thread at the end or on {@link #close}.
+     * @throws RuntimeException what reading the head of the input threw (a damaged journal, a bad file).
      * @param pace   how fast to play it.
      */
     public ReplaySource(final EventSource events, final ReplayPace pace)
     {
         this.events = events;
         this.pace = pace;
-        boolean first = false;
+        this.thread = new Thread(this::run, "replay-source");
+        this.thread.setDaemon(true);
+        this.thread.start();
+        try
+        {
+            opened.await();
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        if (openFailure != null)
+        {
+            throw openFailure;
+        }
+    }
+
+    /** On the replay thread: the head of the input, up to and including the first market event. */
+    private void readHead()
+    {
         int used = 0;
         while (events.next())
         {
             header.wrap(events.buffer(), events.offset());
             if (header.templateId() != InstrumentDefinitionDecoder.TEMPLATE_ID)
             {
-                first = true;
+                hasFirst = true;
                 timeNs = events.timeNs();
-                break;
+                return;
             }
             definitions.putBytes(used, events.buffer(), events.offset(), events.length());
             definitionSlices.add(new int[]{ used, events.length() });
             used += events.length();
         }
-        this.hasFirst = first;
-        this.thread = new Thread(this::run, "replay-source");
-        this.thread.setDaemon(true);
     }
 
     @Override
@@ -105,8 +126,7 @@ public final class ReplaySource implements MarketDataSource
     public void start(final InboundPublisher publisher)
     {
         this.publisher = publisher;
-        running = true;
-        thread.start();
+        started.countDown();
     }
 
     @Override
@@ -137,14 +157,35 @@ public final class ReplaySource implements MarketDataSource
         return ended.await(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
+    /** The replay thread: the only one that reads the input (journal cursors are confined to one thread). */
     private void run()
     {
         try
         {
-            if (hasFirst)
+            readHead();
+        }
+        catch (final RuntimeException ex)
+        {
+            openFailure = ex;
+        }
+        finally
+        {
+            opened.countDown();
+        }
+        try
+        {
+            if (openFailure == null)
             {
-                play();
+                started.await();
+                if (running && hasFirst)
+                {
+                    play();
+                }
             }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
         }
         catch (final RuntimeException ex)
         {
@@ -153,6 +194,7 @@ public final class ReplaySource implements MarketDataSource
         }
         finally
         {
+            events.close();
             ended.countDown();
         }
     }
@@ -214,6 +256,7 @@ public final class ReplaySource implements MarketDataSource
     public void close()
     {
         running = false;
+        started.countDown();
         if (thread.isAlive())
         {
             try
@@ -225,6 +268,5 @@ public final class ReplaySource implements MarketDataSource
                 Thread.currentThread().interrupt();
             }
         }
-        events.close();
     }
 }

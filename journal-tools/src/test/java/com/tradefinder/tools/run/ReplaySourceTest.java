@@ -171,6 +171,23 @@ class ReplaySourceTest
     }
 
     @Test
+    void shouldCloseTheInputWhenClosedBeforeStarting() throws InterruptedException
+    {
+        // arrange
+        final ThreeTrades input = new ThreeTrades();
+        final ReplaySource replay = new ReplaySource(input, ReplayPace.ORIGINAL);
+
+        // act
+        replay.close();
+
+        // assert
+        assertThat(replay.awaitEnd(1_000)).isTrue();
+        assertThat(input.closed).isTrue();
+        assertThat(replay.published()).isZero();
+        assertThat(replay.instruments()).isEqualTo(1);
+    }
+
+    @Test
     void shouldParsePacesAndRefuseOthersInOneLine()
     {
         // act, assert

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,10 +126,12 @@ class RunCommandTest
         assertThat(session.exitCode()).as(session.out() + session.err()).isZero();
         assertThat(session.out()).contains("running [bot-cancel, bot-keep]");
         assertThat(number(ORDERS, session.out())).as("orders of both bots").isGreaterThanOrEqualTo(4);
-        assertThat(dump.out()).contains("\"type\":\"AdminCommand\",\"botId\":0")
-            .doesNotContain("\"type\":\"AdminCommand\",\"botId\":1")
-            .contains("\"type\":\"CancelOrder\",\"botId\":0")
-            .doesNotContain("\"type\":\"CancelOrder\",\"botId\":1");
+        final List<String> admins = dump.out().lines().filter(line -> line.contains("AdminCommand")).toList();
+        assertThat(admins).as("only the cancelling bot is asked at shutdown").hasSize(1).allMatch(line ->
+            line.contains("\"botId\":0,\"action\":\"PAUSE\",\"argument\":1"));
+        final String adminSequence = admins.get(0).substring(0, admins.get(0).indexOf(",\"dir\""));
+        assertThat(dump.out().lines().filter(line -> line.startsWith(adminSequence) && line.contains("CancelOrder")))
+            .as("cancels the shutdown caused").isNotEmpty().allMatch(line -> line.contains("\"botId\":0,"));
         assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
         assertThat(replay.out()).contains("state hash: " + hash(session.out()));
     }
