@@ -3,6 +3,7 @@ package com.tradefinder.engine.bot;
 import com.tradefinder.codecs.AdminAction;
 import com.tradefinder.codecs.BooleanType;
 import com.tradefinder.codecs.ExitReason;
+import com.tradefinder.codecs.BalanceUpdateDecoder;
 import com.tradefinder.codecs.FillDecoder;
 import com.tradefinder.codecs.FundingPaymentDecoder;
 import com.tradefinder.codecs.OrderAcceptedDecoder;
@@ -51,6 +52,8 @@ public final class Bot implements ExecutionListener, OrderCommands
     private final OutboundEncoder out;
     private final Portfolio portfolio;
     private final RiskEngine risk;
+    private final byte[] quoteAsset;
+    private long balancesAdopted;
     private final OrderManager orders;
     private final StrategySlot[] slots;
     private final OpenTrade[] trades;
@@ -77,6 +80,8 @@ public final class Bot implements ExecutionListener, OrderCommands
         this.plan = plan;
         this.portfolio = new Portfolio(plan.initialEquityMantissa(), plan.maxStrategies());
         this.risk = new RiskEngine(plan.riskLimits());
+        this.quoteAsset = java.util.Arrays.copyOf(plan.quoteAsset().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            com.tradefinder.codecs.BalanceUpdateDecoder.assetLength());
         this.orders = new OrderManager(botId, plan.executionSettings(), this, this, plan.maxOrders());
         this.marketEntries = plan.marketEntries();
         this.entryOffsetTicks = plan.entryOffsetTicks();
@@ -461,6 +466,37 @@ public final class Bot implements ExecutionListener, OrderCommands
     }
 
     // ---------------------------------------------------------------- execution events from the venue
+
+    /**
+     * A venue balance: the quote asset's wallet balance becomes the starting equity while the bot has not traded
+     * (testnet and live start from the account's money); later balances are the venue's view of what the engine
+     * already accounts for, and are only counted.
+     *
+     * @param balance the venue's balance event.
+     */
+    public void onBalance(final BalanceUpdateDecoder balance)
+    {
+        for (int i = 0; i < quoteAsset.length; i++)
+        {
+            if (balance.asset(i) != quoteAsset[i])
+            {
+                return;
+            }
+        }
+        if (portfolio.adoptStartingBalance(balance.walletBalanceMantissa()))
+        {
+            risk.rebaseBreakers();
+            balancesAdopted++;
+        }
+    }
+
+    /**
+     * @return venue balances taken as the starting equity (0 or 1).
+     */
+    public long balancesAdopted()
+    {
+        return balancesAdopted;
+    }
 
     public void onAccepted(final OrderAcceptedDecoder accepted)
     {

@@ -135,7 +135,7 @@ public final class BotFactory
         final BotPlan plan = new BotPlan(amount(config.risk().initialEquity()), limits, settings,
             execution.entry() == EntryType.MARKET, execution.entryOffsetTicks(), config.timeframes().baseSec(),
             (int)Math.round(config.routing().uncertainExposurePct()), specs, leverage, strategies,
-            config.instruments().positionMode(), config.instruments().marginMode());
+            config.instruments().positionMode(), config.instruments().marginMode(), config.risk().quoteAsset());
         final int[] frames = timeframes.stream().mapToInt(Integer::intValue).toArray();
         return new Built(new Bot(botId, plan, out), frames);
     }

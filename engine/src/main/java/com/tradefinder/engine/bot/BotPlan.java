@@ -27,6 +27,8 @@ import java.util.Map;
  * @param strategies            strategy instances in config order.
  * @param positionMode          hedge or one-way, set on the venue at start.
  * @param marginMode            isolated or crossed, set on the venue at start.
+ * @param quoteAsset            the asset equity is counted in (e.g. USDT): a venue balance of it may set the
+ *                              starting equity.
  */
 public record BotPlan(
     long initialEquityMantissa,
@@ -40,7 +42,8 @@ public record BotPlan(
     Map<Integer, Integer> leverageByInstrument,
     List<StrategyPlan> strategies,
     PositionMode positionMode,
-    MarginMode marginMode)
+    MarginMode marginMode,
+    String quoteAsset)
 {
     /**
      * One strategy instance and its routing.

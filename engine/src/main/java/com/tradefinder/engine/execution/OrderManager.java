@@ -280,8 +280,8 @@ public final class OrderManager
     }
 
     /**
-     * The market price of an instrument moved: drives the entry timeouts, re-prices and abandon rule, and retries
-     * refused cancels.
+     * The market price of an instrument moved: drives the entry timeouts, re-prices and abandon rule, retries
+     * refused cancels, and retries closes held back by the venue's rate limits.
      *
      * @param instrumentId  instrument.
      * @param priceMantissa last price.
@@ -289,6 +289,7 @@ public final class OrderManager
      */
     public void onMarketPrice(final int instrumentId, final long priceMantissa, final long timeNs)
     {
+        protection.onTime(instrumentId, timeNs);
         final int count = registry.liveCount();
         for (int i = 0; i < count; i++)
         {

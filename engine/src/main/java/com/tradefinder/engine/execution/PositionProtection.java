@@ -5,6 +5,7 @@ import com.tradefinder.codecs.OrderRole;
 import com.tradefinder.codecs.OrderState;
 import com.tradefinder.codecs.OrderType;
 import com.tradefinder.codecs.PositionSide;
+import com.tradefinder.codecs.RejectReason;
 import com.tradefinder.engine.marketdata.InstrumentSpec;
 import org.agrona.collections.Long2ObjectHashMap;
 
@@ -29,6 +30,9 @@ import org.agrona.collections.Long2ObjectHashMap;
  *       MARKET exit; a failed exit gives its size back to the protective orders.</li>
  *   <li>A rejected stop closes the position at market (reason STOP_LOSS): a position is never left without one. A
  *       rejected take-profit drops the take-profit.</li>
+ *   <li>A stop or exit the venue refused for its rate limits (or a ban) holds the position's orders: nothing is sent
+ *       for it until the back-off (1 s, doubling to 60 s) has passed in event time, then the close at market is
+ *       tried again — resending at once would only meet the same refusal, thousands of times a second.</li>
  *   <li>Closing fills are reported through {@link ExecutionListener#onExitFill} with the order's role and reason; the
  *       group ends when the position is flat and none of its orders is live.</li>
  * </ul>
@@ -37,6 +41,9 @@ import org.agrona.collections.Long2ObjectHashMap;
 final class PositionProtection
 {
     private static final float LOAD_FACTOR = 0.5f;
+    private static final long HOLD_NS = 1_000_000_000L;
+    private static final long MAX_HOLD_NS = 60_000_000_000L;
+    private static final int MAX_HOLD_DOUBLINGS = 6;
 
     private final OrderDesk desk;
     private final ExecutionListener listener;
@@ -173,7 +180,15 @@ final class PositionProtection
                 group.takeProfitMantissa = 0;
             }
         }
-        if (stopRejected)
+        final boolean refusedForLimits = order.state() == OrderState.REJECTED &&
+            order.rejectReason() == RejectReason.RATE_LIMITED &&
+            (order.role() == OrderRole.EXIT || order.role() == OrderRole.STOP_LOSS);
+        if (refusedForLimits)
+        {
+            protectiveRejects++;
+            hold(group, timeNs);
+        }
+        else if (stopRejected)
         {
             protectiveRejects++;
             exit(group, 0, ExitReason.STOP_LOSS, timeNs);
@@ -287,8 +302,41 @@ final class PositionProtection
         return h;
     }
 
+    private void hold(final ProtectiveGroup group, final long timeNs)
+    {
+        final int doublings = Math.min(group.heldRefusals, MAX_HOLD_DOUBLINGS);
+        group.heldRefusals++;
+        group.heldUntilNs = timeNs + Math.min(HOLD_NS << doublings, MAX_HOLD_NS);
+        group.exitWhenReleased = true;
+    }
+
+    /**
+     * Event time moved on: positions held after a refusal for the venue's limits try their close again once their
+     * back-off has passed.
+     *
+     * @param instrumentId instrument whose time moved.
+     * @param timeNs       event time.
+     */
+    void onTime(final int instrumentId, final long timeNs)
+    {
+        for (int i = 0; i < activeCount; i++)
+        {
+            final ProtectiveGroup group = active[i];
+            if (group.instrumentId == instrumentId && group.exitWhenReleased && timeNs >= group.heldUntilNs)
+            {
+                group.heldUntilNs = 0;
+                group.exitWhenReleased = false;
+                exit(group, 0, ExitReason.STOP_LOSS, timeNs);
+            }
+        }
+    }
+
     private void reconcile(final ProtectiveGroup group, final long timeNs)
     {
+        if (timeNs < group.heldUntilNs)
+        {
+            return;
+        }
         // a leg that filled completely is no longer working; it leaves the group when its end is handled
         if (group.stop != null && !OrderTransitions.isWorking(group.stop.state()))
         {

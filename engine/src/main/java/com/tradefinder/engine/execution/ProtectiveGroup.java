@@ -24,6 +24,12 @@ public final class ProtectiveGroup
     long takeProfitMantissa;
     long openedTimeNs;
     boolean suspended;
+    /** The venue refused order entry (rate limit, ban): nothing is sent for this position before this time. */
+    long heldUntilNs;
+    /** Consecutive refusals while held, for the back-off. */
+    int heldRefusals;
+    /** When the hold ends, close at market (the stop or an exit was refused) rather than re-protect. */
+    boolean exitWhenReleased;
     int liveOrders;
     int activeIndex = -1;
     Order stop;
@@ -140,6 +146,9 @@ public final class ProtectiveGroup
         h = Hashing.mix(h, takeProfitMantissa);
         h = Hashing.mix(h, openedTimeNs);
         h = Hashing.mix(h, suspended);
+        h = Hashing.mix(h, heldUntilNs);
+        h = Hashing.mix(h, heldRefusals);
+        h = Hashing.mix(h, exitWhenReleased);
         h = Hashing.mix(h, liveOrders);
         h = Hashing.mix(h, stop == null ? 0 : stop.clientOrderId());
         h = Hashing.mix(h, takeProfit == null ? 0 : takeProfit.clientOrderId());
@@ -159,6 +168,9 @@ public final class ProtectiveGroup
         takeProfitMantissa = 0;
         openedTimeNs = 0;
         suspended = false;
+        heldUntilNs = 0;
+        heldRefusals = 0;
+        exitWhenReleased = false;
         liveOrders = 0;
         activeIndex = -1;
         stop = null;

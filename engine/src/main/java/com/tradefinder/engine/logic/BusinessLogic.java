@@ -9,6 +9,7 @@ import com.tradefinder.codecs.ConfigChangeDecoder;
 import com.tradefinder.codecs.DepthUpdateDecoder;
 import com.tradefinder.codecs.EngineSettingsDecoder;
 import com.tradefinder.codecs.FillDecoder;
+import com.tradefinder.codecs.BalanceUpdateDecoder;
 import com.tradefinder.codecs.FundingPaymentDecoder;
 import com.tradefinder.codecs.FundingRateDecoder;
 import com.tradefinder.codecs.InstrumentDefinitionDecoder;
@@ -78,6 +79,7 @@ public final class BusinessLogic implements BarObserver
     private final OrderExpiredDecoder expired = new OrderExpiredDecoder();
     private final FillDecoder fill = new FillDecoder();
     private final FundingPaymentDecoder funding = new FundingPaymentDecoder();
+    private final BalanceUpdateDecoder balance = new BalanceUpdateDecoder();
 
     private RegimeSettings settings = new RegimeSettings();
     private int[] timeframesSec = DEFAULT_TIMEFRAMES.clone();
@@ -231,6 +233,14 @@ public final class BusinessLogic implements BarObserver
                 fill.wrap(buffer, offset, blockLength, version);
                 lastEventTimeNs = fill.exchangeTimeNs();
                 bot(fill.botId()).onFill(fill);
+                break;
+            case BalanceUpdateDecoder.TEMPLATE_ID:
+                balance.wrap(buffer, offset, blockLength, version);
+                lastEventTimeNs = balance.exchangeTimeNs();
+                if (balance.botId() >= 0)
+                {
+                    bot(balance.botId()).onBalance(balance);
+                }
                 break;
             case FundingPaymentDecoder.TEMPLATE_ID:
                 funding.wrap(buffer, offset, blockLength, version);

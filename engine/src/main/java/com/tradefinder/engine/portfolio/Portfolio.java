@@ -36,7 +36,7 @@ public final class Portfolio
     private static final int LONG = 0;
     private static final int SHORT = 1;
 
-    private final long initialBalanceMantissa;
+    private long initialBalanceMantissa;
     private final int maxStrategies;
     private InstrumentPositions[] instruments = new InstrumentPositions[0];
     private long realizedPnlMantissa;
@@ -261,6 +261,26 @@ public final class Portfolio
         final InstrumentPositions book = book(instrumentId);
         book.position(strategy(strategyId), sideIndex(side)).stop(stopPriceMantissa);
         refresh(book);
+    }
+
+    /**
+     * Takes the venue's wallet balance as the starting balance — a testnet or live bot counts the account's money,
+     * not the config's default — but only while nothing has happened yet (no fill, fee, funding or position), so that
+     * the P&amp;L stays the engine's own accounting afterwards.
+     *
+     * @param balanceMantissa the venue's wallet balance, exponent -8.
+     * @return true when adopted.
+     */
+    public boolean adoptStartingBalance(final long balanceMantissa)
+    {
+        if (realizedPnlMantissa != 0 || feesMantissa != 0 || fundingMantissa != 0 || openPositions != 0 ||
+            unrealizedPnlMantissa != 0 || balanceMantissa <= 0)
+        {
+            return false;
+        }
+        initialBalanceMantissa = balanceMantissa;
+        peakEquityMantissa = balanceMantissa;
+        return true;
     }
 
     /**

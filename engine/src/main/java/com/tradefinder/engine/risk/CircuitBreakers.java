@@ -74,6 +74,15 @@ final class CircuitBreakers
         }
     }
 
+    /** The next equity observation starts the day and the peak afresh (the starting equity was replaced). */
+    void rebase()
+    {
+        if (!dailyLossTripped && !drawdownTripped)
+        {
+            observed = false;
+        }
+    }
+
     void resetDrawdown(final long timeNs)
     {
         drawdownTripped = false;

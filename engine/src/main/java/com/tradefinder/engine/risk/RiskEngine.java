@@ -126,6 +126,15 @@ public final class RiskEngine
     }
 
     /**
+     * The starting equity was replaced by the venue's balance: the daily-loss and drawdown breakers start from the
+     * next equity observation, unless one has already tripped.
+     */
+    public void rebaseBreakers()
+    {
+        breakers.rebase();
+    }
+
+    /**
      * Feeds an equity observation to the daily loss and drawdown breakers; call at every equity snapshot or bar
      * close.
      *

@@ -142,7 +142,7 @@ class ProtectionTest
     }
 
     @Test
-    void shouldGiveARejectedExitsSizeBackToTheStop()
+    void shouldGiveAnExitRejectedByTheVenueItsSizeBackToTheStop()
     {
         openLong();
         f.manager.exit(STRATEGY, f.spec, PositionSide.LONG, 0, ExitReason.FLATTEN, 300);
@@ -150,11 +150,59 @@ class ProtectionTest
         f.cancelConfirmed(3, 302);
         f.clear();
 
-        f.manager.onRejected(f.events.rejected(f.id(4), INSTRUMENT, RejectReason.RATE_LIMITED, 303));
+        f.manager.onRejected(f.events.rejected(f.id(4), INSTRUMENT, RejectReason.PRICE_BAND, 303));
 
         assertThat(f.commands.sent).containsExactly(
             "new #5 STOP_LOSS STOP_MARKET SELL LONG price=0 stop=9500 size=10 reduceOnly=false",
             "new #6 TAKE_PROFIT TAKE_PROFIT_MARKET SELL LONG price=0 stop=11000 size=10 reduceOnly=false");
+    }
+
+    @Test
+    void shouldHoldAnExitRefusedForTheVenuesLimitsAndRetryItAfterABackOff()
+    {
+        // arrange: a flatten whose market exit the venue refuses (rate limit or ban)
+        openLong();
+        f.manager.exit(STRATEGY, f.spec, PositionSide.LONG, 0, ExitReason.FLATTEN, 300);
+        f.cancelConfirmed(2, 301);
+        f.cancelConfirmed(3, 302);
+        f.clear();
+
+        // act: refused; prices keep coming for a second of event time, then past it; refused again; 2 s later
+        f.manager.onRejected(f.events.rejected(f.id(4), INSTRUMENT, RejectReason.RATE_LIMITED, 303));
+        f.manager.onMarketPrice(INSTRUMENT, 10_000, 500_000_000L);
+        final java.util.List<String> duringBackOff = new java.util.ArrayList<>(f.commands.sent);
+        f.manager.onMarketPrice(INSTRUMENT, 10_000, 1_000_000_303L);
+        f.manager.onRejected(f.events.rejected(f.id(5), INSTRUMENT, RejectReason.RATE_LIMITED, 1_000_000_304L));
+        f.manager.onMarketPrice(INSTRUMENT, 10_000, 2_000_000_304L);
+        final int afterOneSecond = f.commands.sent.size();
+        f.manager.onMarketPrice(INSTRUMENT, 10_000, 3_000_000_304L);
+
+        // assert: nothing is resent while held (no storm of refusals), the close is retried with a doubling back-off
+        assertThat(duringBackOff).isEmpty();
+        assertThat(afterOneSecond).isEqualTo(1);
+        assertThat(f.commands.sent).containsExactly(
+            "new #5 EXIT MARKET SELL LONG price=0 stop=0 size=10 reduceOnly=false",
+            "new #6 EXIT MARKET SELL LONG price=0 stop=0 size=10 reduceOnly=false");
+    }
+
+    @Test
+    void shouldHoldAStopRefusedForTheVenuesLimitsThenCloseAtMarket()
+    {
+        // arrange: a fill whose stop the venue refuses for its rate limit
+        f.manager.submitEntry(STRATEGY, f.spec, PositionSide.LONG, 10_000, 9_500, 11_000, 10, 10_000, 0, 100);
+        f.accept(1, 101);
+        f.fill(1, 10_000, 10, 0, 102);
+        f.accept(3, 104);
+        f.clear();
+
+        // act
+        f.manager.onRejected(f.events.rejected(f.id(2), INSTRUMENT, RejectReason.RATE_LIMITED, 105));
+        final java.util.List<String> atOnce = new java.util.ArrayList<>(f.commands.sent);
+        f.manager.onMarketPrice(INSTRUMENT, 10_000, 1_000_000_105L);
+
+        // assert: not resent at once; a second later the position is closed at market, as for any rejected stop
+        assertThat(atOnce).isEmpty();
+        assertThat(f.commands.sent).contains("new #4 EXIT MARKET SELL LONG price=0 stop=0 size=10 reduceOnly=false");
     }
 
     @Test

@@ -35,6 +35,22 @@ class PortfolioTest
     }
 
     @Test
+    void shouldAdoptTheVenueBalanceAsStartingEquityOnlyBeforeAnyActivity()
+    {
+        // act: the account's balance arrives before anything happened, then again after a fill
+        final boolean adopted = portfolio.adoptStartingBalance(m("2500.5"));
+        portfolio.onFill(0, BTC, LONG, true, m("60000"), m("0.01"), m("0.24"), T0);
+        final boolean adoptedAfterFill = portfolio.adoptStartingBalance(m("99999"));
+
+        // assert: equity starts from the account's money, and the engine's own accounting holds after the fill
+        assertThat(adopted).isTrue();
+        assertThat(adoptedAfterFill).isFalse();
+        assertThat(portfolio.peakEquity()).isEqualTo(m("2500.5"));
+        assertThat(portfolio.balance()).isEqualTo(m("2500.26"));
+        assertThat(portfolio.adoptStartingBalance(0)).isFalse();
+    }
+
+    @Test
     void shouldAverageEntryFromExactCostOverSeveralFills()
     {
         // arrange: 0.1 @ 60000 + 0.2 @ 60100 = 18020 for 0.3

@@ -74,6 +74,7 @@ public final class BinanceVenueSession implements AutoCloseable
     private static final String OPEN_ALGO_ORDERS_PATH = "/fapi/v1/openAlgoOrders";
     private static final String POSITION_RISK_PATH = "/fapi/v2/positionRisk";
     private static final String ORDER_PATH = "/fapi/v1/order";
+    private static final String ACCOUNT_PATH = "/fapi/v2/account";
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoop loop = group.next();
@@ -92,6 +93,8 @@ public final class BinanceVenueSession implements AutoCloseable
     private final BinanceOrderEntry orderEntry;
     private final VenueSnapshotParser snapshots;
     private final Reconciler reconciler;
+    private final com.tradefinder.gateway.binance.userdata.ExecutionPublisher balances;
+    private final int accountBotId;
     private final BinanceUserDataDecoder decoder;
     private final UserDataConnection userData;
     private final AtomicLong commandsQueued = new AtomicLong();
@@ -150,6 +153,8 @@ public final class BinanceVenueSession implements AutoCloseable
             workingType, PositionMode.ONE_WAY, SystemEpochClock.INSTANCE, mirroredSink);
         this.snapshots = new VenueSnapshotParser(symbols.lookup());
         this.reconciler = new Reconciler(mirror, this.sink, this::cancelAtVenue, accountBotId);
+        this.balances = new com.tradefinder.gateway.binance.userdata.ExecutionPublisher(this.sink);
+        this.accountBotId = accountBotId;
         this.decoder = new BinanceUserDataDecoder(symbols.lookup(), mirroredSink, new Listener(), accountBotId);
         final GatewayStatusPublisher status = new GatewayStatusPublisher(this.sink, new SystemEpochNanoClock());
         if (!webSocket.isConcluded())
@@ -172,8 +177,44 @@ public final class BinanceVenueSession implements AutoCloseable
                 LOG.warn("binance: server time not read ({}); signing with the local clock", error.getMessage());
             }
             userData.start();
+            publishAccountBalances();
             reconcileNow();
         });
+    }
+
+    /**
+     * Reads the account's wallet balances ({@code GET /fapi/v2/account}) and publishes one BalanceUpdate per asset for
+     * the account's bot, so a testnet or live bot starts from the account's money. Nothing for a shared account.
+     */
+    private void publishAccountBalances()
+    {
+        if (accountBotId < 0)
+        {
+            return;
+        }
+        signedGet(ACCOUNT_PATH, "", 5).whenCompleteAsync((body, error) ->
+        {
+            if (error != null)
+            {
+                LOG.error("binance: account balances not read: {}", error.getMessage());
+                return;
+            }
+            try
+            {
+                final long nowNs = TimeUnit.MILLISECONDS.toNanos(SystemEpochClock.INSTANCE.time());
+                for (final AccountBalances.Balance balance : AccountBalances.parse(body))
+                {
+                    final UnsafeBuffer asset = new UnsafeBuffer(balance.asset().getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                    balances.balanceUpdate(accountBotId, asset, 0, asset.capacity(), balance.walletMantissa(),
+                        balance.availableMantissa(), nowNs, nowNs);
+                }
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                LOG.error("binance: account balances unreadable: {}", ex.getMessage());
+            }
+        }, loop);
     }
 
     /**

@@ -685,6 +685,8 @@ public final class WebSocketConnection implements AutoCloseable
             }
             else if (message instanceof PingWebSocketFrame)
             {
+                // a ping proves the connection alive: a quiet stream (user data) is not a stalled one
+                lastActivityNanos = System.nanoTime();
                 counters.incrementPings();
                 channel.writeAndFlush(new PongWebSocketFrame(((PingWebSocketFrame)message).content().retain()));
             }

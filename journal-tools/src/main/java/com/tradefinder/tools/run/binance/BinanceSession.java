@@ -40,6 +40,8 @@ public final class BinanceSession
 {
     private static final Logger LOG = LoggerFactory.getLogger(BinanceSession.class);
     private static final long EXCHANGE_INFO_TIMEOUT_MS = 15_000;
+    /** Longer than Binance's ping interval (3 minutes) with room for two missed pings. */
+    private static final long USER_DATA_STALL_NS = TimeUnit.MINUTES.toNanos(10);
 
     private final BinanceEndpoints endpoints;
     private final BinanceMarketData marketData;
@@ -63,6 +65,20 @@ public final class BinanceSession
      */
     public static BinanceSession open(final List<BotConfig> bots, final BinanceEndpoints endpoints,
         final Map<String, String> environment)
+    {
+        return open(bots, endpoints, environment, WebSocketContext::new);
+    }
+
+    /**
+     * @param bots        validated bot configs, all of one mode, in bot-id order.
+     * @param endpoints   where to connect.
+     * @param environment the process environment.
+     * @param webSockets  fresh WebSocket settings for each connection group (tests shorten the stall timeout); the
+     *                    base URL is set here.
+     * @return the session, not yet connected.
+     */
+    public static BinanceSession open(final List<BotConfig> bots, final BinanceEndpoints endpoints,
+        final Map<String, String> environment, final java.util.function.Supplier<WebSocketContext> webSockets)
     {
         final Set<String> symbolSet = new LinkedHashSet<>();
         final Set<Integer> timeframes = new java.util.TreeSet<>();
@@ -122,7 +138,7 @@ public final class BinanceSession
             intervals.add(com.tradefinder.engine.marketdata.Timeframe.label(frame));
         }
         final BinanceMarketData marketData = new BinanceMarketData(symbols, maxLeverage, intervals, publicRest,
-            new WebSocketContext().baseUrl(endpoints.streamUrl()), status);
+            webSockets.get().baseUrl(endpoints.streamUrl()), status);
         BinanceVenue venue = null;
         final BotMode mode = bots.get(0).mode();
         if (mode == BotMode.TESTNET || mode == BotMode.LIVE)
@@ -139,7 +155,9 @@ public final class BinanceSession
             }
             venue = new BinanceVenue(new BinanceRestConfig().baseUrl(endpoints.restUrl())
                 .apiKey(credentials.apiKey()).secretKey(credentials.secret()),
-                new WebSocketContext().baseUrl(endpoints.streamUrl()), symbols, WorkingType.CONTRACT_PRICE,
+                // user data is quiet between orders: only the venue's pings (every 3 minutes) show it alive
+                new WebSocketContext().baseUrl(endpoints.streamUrl()).stallTimeoutNs(USER_DATA_STALL_NS), symbols,
+                WorkingType.CONTRACT_PRICE,
                 bots.size() == 1 ? 0 : -1);
         }
         return new BinanceSession(endpoints, marketData, venue);

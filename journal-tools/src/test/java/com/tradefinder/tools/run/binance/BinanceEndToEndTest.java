@@ -1,5 +1,6 @@
 package com.tradefinder.tools.run.binance;
 
+import com.tradefinder.codecs.BalanceUpdateDecoder;
 import com.tradefinder.codecs.FillDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.NewOrderDecoder;
@@ -16,6 +17,7 @@ import com.tradefinder.gateway.binance.fake.FakeBinance;
 import com.tradefinder.gateway.binance.fake.FakeBinanceContext;
 import com.tradefinder.gateway.binance.fake.OrderSnapshot;
 import com.tradefinder.gateway.binance.fake.PositionSnapshot;
+import com.tradefinder.gateway.binance.ws.WebSocketContext;
 import com.tradefinder.testsupport.SharedData;
 import com.tradefinder.tools.journal.ReplayVerifier;
 import com.tradefinder.tools.run.EngineHost;
@@ -66,7 +68,8 @@ class BinanceEndToEndTest
         {
             final BinanceSession session = BinanceSession.open(List.of(bot),
                 new BinanceEndpoints(fake.restUri().toString(), fake.wsUri().toString()),
-                Map.of("TF_E2E_KEY", API_KEY, "TF_E2E_SECRET", FakeBinanceContext.WORKED_EXAMPLE_SECRET));
+                Map.of("TF_E2E_KEY", API_KEY, "TF_E2E_SECRET", FakeBinanceContext.WORKED_EXAMPLE_SECRET),
+                () -> new WebSocketContext().stallTimeoutNs(TimeUnit.SECONDS.toNanos(2)));
             final EngineHost host = new EngineHost(List.of(bot), journalFolder, session.marketData(), session.venue());
 
             // act
@@ -104,6 +107,9 @@ class BinanceEndToEndTest
             assertThat(lost).as("orders neither at the venue nor refused with a journaled reject, of %s; venue has " +
                 "%s; %s", facts.newOrders, atVenue, venueSummary).isEmpty();
             assertThat(duplicates).as("orders placed twice").isZero();
+            assertThat(facts.rejected.size()).as("refusals: a ban holds the bot back instead of a storm of resends")
+                .isLessThan(50);
+            assertThat(facts.balances).as("the account's balance read at start, for the bot").isPositive();
             assertThat(badSignatures).as("requests with a bad signature").isZero();
             assertThat(reconciliations).as("reconciliations (start and every user-data reconnect)")
                 .isGreaterThanOrEqualTo(2);
@@ -178,7 +184,7 @@ class BinanceEndToEndTest
     /** Spreads the faults over the replay, each after the bot has had time to trade. */
     private static void injectFaults(final FakeBinance fake, final long replayMs) throws InterruptedException
     {
-        final long step = replayMs / 9;
+        final long step = replayMs / 10;
         Thread.sleep(step);
         fake.faults().sendMalformedFrame("btcusdt@aggTrade");
         fake.faults().sendTruncatedFrame("btcusdt@trade", "btcusdt@aggTrade");
@@ -194,6 +200,10 @@ class BinanceEndToEndTest
         fake.faults().expireListenKey();
         Thread.sleep(step);
         fake.faults().banNext(1, 1);
+        Thread.sleep(step);
+        fake.faults().stallStream("btcusdt@aggTrade");
+        Thread.sleep(3_000);
+        fake.faults().resumeStream("btcusdt@aggTrade");
     }
 
     private static String botText(final String mode, final Path dir)
@@ -255,7 +265,7 @@ class BinanceEndToEndTest
             risk_per_trade_pct = 1
             EQUITY
             [execution]
-            entry_timeout_seconds = 600
+            entry = "market"
             """.replace("MODE", mode).replace("CREDENTIALS\n", credentials)
             .replace("OUT", dir.resolve("out").toString().replace('\\', '/')).replace("EQUITY\n", equity);
     }
@@ -268,6 +278,7 @@ class BinanceEndToEndTest
         final Map<String, BigDecimal> positionBySide = new HashMap<>();
         long fills;
         long differences;
+        long balances;
 
         static JournalFacts read(final Path folder)
         {
@@ -308,6 +319,9 @@ class BinanceEndToEndTest
                             break;
                         case ReconcileDifferenceDecoder.TEMPLATE_ID:
                             facts.differences++;
+                            break;
+                        case BalanceUpdateDecoder.TEMPLATE_ID:
+                            facts.balances++;
                             break;
                         default:
                             break;
