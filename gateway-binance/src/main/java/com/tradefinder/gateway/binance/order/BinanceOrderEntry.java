@@ -27,6 +27,7 @@ import com.tradefinder.gateway.binance.rest.BinanceSigner;
 import com.tradefinder.gateway.binance.rest.RateLimits;
 import com.tradefinder.gateway.binance.rest.RestRequest;
 import com.tradefinder.gateway.binance.rest.RestResponse;
+import com.tradefinder.gateway.binance.userdata.ExecutionPublisher;
 
 import io.netty.handler.codec.http.HttpMethod;
 
@@ -76,6 +77,7 @@ public final class BinanceOrderEntry
     private final EpochClock clock;
     private final OrderRequestEncoder encoder;
     private final ExecutionPublisher publisher;
+    private final Object publishing = new Object();
     private final UnsafeBuffer scratch = new UnsafeBuffer(new byte[OrderRequestEncoder.MAX_LENGTH]);
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
@@ -330,7 +332,7 @@ public final class BinanceOrderEntry
             if (ack.parse(response.body(), order.algo))
             {
                 accepted.incrementAndGet();
-                publisher.accepted(order.botId, order.clientOrderId, ack.venueOrderId(), order.instrumentId,
+                accepted(order.botId, order.clientOrderId, ack.venueOrderId(), order.instrumentId,
                     ack.updateTimeMs() * 1_000_000L, receiveTimeNs);
                 return;
             }
@@ -413,7 +415,7 @@ public final class BinanceOrderEntry
                 if (error != null)
                 {
                     rejected.incrementAndGet();
-                    publisher.rejected(botId, 0, instrumentId, RejectReason.VENUE_UNKNOWN, 0,
+                    rejected(botId, 0, instrumentId, RejectReason.VENUE_UNKNOWN, 0,
                         path + ": " + error.getMessage(), clock.time() * 1_000_000L);
                     return;
                 }
@@ -425,7 +427,7 @@ public final class BinanceOrderEntry
                     return;
                 }
                 rejected.incrementAndGet();
-                publisher.rejected(botId, 0, instrumentId, BinanceErrors.reasonFor(body.code()), body.code(),
+                rejected(botId, 0, instrumentId, BinanceErrors.reasonFor(body.code()), body.code(),
                     path + ": " + body.message(), clock.time() * 1_000_000L);
             });
     }
@@ -446,7 +448,7 @@ public final class BinanceOrderEntry
             }
         }
         rejected.incrementAndGet();
-        publisher.rejected(order.botId, order.clientOrderId, order.instrumentId, reason, code, text, receiveTimeNs);
+        rejected(order.botId, order.clientOrderId, order.instrumentId, reason, code, text, receiveTimeNs);
     }
 
     private void refuse(
@@ -454,7 +456,7 @@ public final class BinanceOrderEntry
     {
         refusedLocally.incrementAndGet();
         rejected.incrementAndGet();
-        publisher.rejected(botId, clientOrderId, instrumentId, reason, 0, text, clock.time() * 1_000_000L);
+        rejected(botId, clientOrderId, instrumentId, reason, 0, text, clock.time() * 1_000_000L);
     }
 
     private void restoreAlgo(final boolean algo, final long clientOrderId)
@@ -489,5 +491,25 @@ public final class BinanceOrderEntry
     /** What an answer needs to be reported: the command's ids, captured before its buffer is reused. */
     private record PendingOrder(int botId, long clientOrderId, int instrumentId, boolean algo)
     {
+    }
+
+    /** Local refusals come from the order-entry thread, venue answers from the event loop: one encoder, serialised. */
+    private void accepted(final int botId, final long clientOrderId, final long venueOrderId, final int instrumentId,
+        final long exchangeTimeNs, final long receiveTimeNs)
+    {
+        synchronized (publishing)
+        {
+            publisher.orderAccepted(botId, clientOrderId, venueOrderId, instrumentId, exchangeTimeNs, receiveTimeNs);
+        }
+    }
+
+    private void rejected(final int botId, final long clientOrderId, final int instrumentId, final RejectReason reason,
+        final int venueCode, final String venueText, final long receiveTimeNs)
+    {
+        synchronized (publishing)
+        {
+            publisher.orderRejected(botId, clientOrderId, instrumentId, reason, venueCode, venueText, 0,
+                receiveTimeNs);
+        }
     }
 }
