@@ -361,8 +361,10 @@ public final class Bot implements ExecutionListener, OrderCommands
         final int instrumentId = spec.instrumentId();
         final int strategyId = slot.strategy().strategyId();
         final long reference = limitPriceMantissa > 0 ? limitPriceMantissa : slot.lastCloseMantissa();
+        // without a venue mark stream (replays of trade captures) the last trade or bar close marks the instrument
+        final long lastPrice = portfolio.markPrice(instrumentId);
         final long mark = instrumentId < markByInstrument.length && markByInstrument[instrumentId] > 0 ?
-            markByInstrument[instrumentId] : slot.lastCloseMantissa();
+            markByInstrument[instrumentId] : lastPrice > 0 ? lastPrice : slot.lastCloseMantissa();
         final long limit = resting && limitPriceMantissa > 0 ? limitPriceMantissa :
             marketEntries ? 0 : offsetLimit(spec, side, reference);
         final long entryPrice = limit == 0 ? reference : limit;

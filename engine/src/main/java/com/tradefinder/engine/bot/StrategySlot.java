@@ -89,6 +89,12 @@ final class StrategySlot implements StrategyContext
     }
 
     @Override
+    public boolean routed()
+    {
+        return routedTo(regime);
+    }
+
+    @Override
     public long positionSize(final PositionSide side)
     {
         return bot.portfolio().positionSize(strategy.strategyId(), spec.instrumentId(), side);

@@ -22,6 +22,16 @@ public interface StrategyContext
     boolean mayOpen();
 
     /**
+     * @return true when the regime routing alone lets this strategy open now, whatever the pauses, the kill switch and
+     * the breakers say: a strategy acting on an explicit request (an alert) enters anyway and the risk engine refuses
+     * it with a journaled reason. By default {@link #mayOpen()}.
+     */
+    default boolean routed()
+    {
+        return mayOpen();
+    }
+
+    /**
      * @param side LONG or SHORT.
      * @return the size this strategy holds on that side, a non-negative size mantissa.
      */

@@ -21,8 +21,9 @@ import java.util.Map;
  * </ul>
  * An entry's limit is the signal's price, or the last close seen in {@link #onBar} when the signal has none; its
  * stop is the signal's stop, or {@code default_stop_pct} percent away from the limit; its take-profit is the
- * signal's, or none. Entries respect {@link StrategyContext#mayOpen()}: an alert does not bypass the regime
- * routing, pauses or circuit breakers; a refused entry is counted ({@link #refusedSignals()}). A signal for another
+ * signal's, or none. An alert does not bypass the regime routing ({@link StrategyContext#routed()}; an entry the
+ * routing refuses is counted, {@link #refusedSignals()}), nor pauses, the kill switch or circuit breakers: it is sent
+ * to the risk engine, whose journaled decision refuses it with the reason. A signal for another
  * instrument, with no price and no close seen yet, with a stop or take-profit on the wrong side, or with an unknown
  * action is ignored and counted ({@link #ignoredSignals()}). The signal's size and risk are not used: the risk
  * engine sizes every entry.
@@ -119,7 +120,7 @@ public final class TradingViewStrategy extends AbstractStrategy
 
     private void open(final PositionSide side, final WebhookSignalDecoder signal, final StrategyContext context)
     {
-        if (!context.mayOpen())
+        if (!context.routed())
         {
             refusedSignals++;
             return;
@@ -166,7 +167,7 @@ public final class TradingViewStrategy extends AbstractStrategy
     }
 
     /**
-     * @return entry signals refused because the strategy could not open at the time.
+     * @return entry signals refused because the regime routing did not let the strategy open at the time.
      */
     public long refusedSignals()
     {

@@ -72,9 +72,9 @@ public final class RunCommand implements Callable<Integer>
             "<first bot's output>/sessions/<UTC start time> folder)")
     Path journal;
 
-    @Option(names = "--source", paramLabel = "replay:PATH[,pace=1|Nx|max] | binance",
-        description = "market data: a capture (*.jsonl.gz), CSV history or a journal folder replayed at its " +
-            "original pace (pace=1, the default), N times faster (pace=10x) or as fast as possible (pace=max); or " +
+    @Option(names = "--source", paramLabel = "replay:PATH[,PATH...][,pace=1|Nx|max] | binance",
+        description = "market data: captures (*.jsonl.gz) and CSV history, merged in time order, or a journal " +
+            "folder, replayed at its original pace (pace=1, the default), N times faster (pace=10x) or as fast as possible (pace=max); or " +
             "binance for the live Binance USDⓈ-M streams (the default for testnet and live bots)")
     String source;
 
@@ -156,15 +156,15 @@ public final class RunCommand implements Callable<Integer>
                 throw new UserException("--source " + source + ": expected replay:<capture-or-journal>[,pace=1|Nx|max]" +
                     " or binance");
             }
-            final Path input = Paths.get(parts[0].substring(REPLAY.length()));
+            final List<Path> inputs = inputs(parts);
             final ReplayPace pace = pace(parts);
-            marketData = new ReplaySource(open(input, bots, importReport), pace);
+            marketData = new ReplaySource(open(inputs, bots, importReport), pace);
             venue = new PaperVenue(new EngineSetup(bots).venueSettings(), PaperVenue.DEFAULT_QUEUE_BYTES);
-            description = "paper mode on " + input.getFileName() + " at pace " + pace;
+            description = "paper mode on " + fileNames(inputs) + " at pace " + pace;
         }
         final EngineHost host = new EngineHost(bots, journalFolder, marketData, venue);
         host.start();
-        final OpsServer ops = startOps(bots, host);
+        final OpsServer ops = startOps(bots, host, binance ? null : marketData);
         System.out.println("running " + names(bots) + " in " + description + "; journal " + journalFolder +
             (ops == null ? "" : opsLine(ops)) + (exitAtEnd ? "; stops at the end of the replay" :
             "; SIGTERM or Ctrl-C stops it"));
@@ -192,7 +192,11 @@ public final class RunCommand implements Callable<Integer>
         return summary.halted() ? TradeFinderCli.EXIT_CHECK_FAILED : 0;
     }
 
-    private OpsServer startOps(final List<BotConfig> bots, final EngineHost host)
+    /**
+     * @param replay the replayed market data, whose clock stamps alerts and commands so that a rehearsal stays in the
+     *               replay's time (the simulated venue answers on it); null for live data and the system clock.
+     */
+    private OpsServer startOps(final List<BotConfig> bots, final EngineHost host, final MarketDataSource replay)
     {
         final boolean anyWebhook = bots.stream().anyMatch(bot -> bot.webhook().isPresent());
         final int port = webhookPort >= 0 ? webhookPort : anyWebhook ? DEFAULT_WEBHOOK_PORT : -1;
@@ -208,6 +212,10 @@ public final class RunCommand implements Callable<Integer>
             .gauges(EngineGauges.of(host.engine()))
             .webhook(port >= 0, webhookHost, Math.max(port, 0))
             .control(control, "127.0.0.1", controlPort, controlTokenFile);
+        if (replay != null)
+        {
+            context.wallClockNs(replay::timeNs);
+        }
         if (alertUrl != null)
         {
             try
@@ -281,11 +289,41 @@ public final class RunCommand implements Callable<Integer>
         }
     }
 
+    /** The replay's inputs: the path after {@code replay:} and every later part that is not a setting. */
+    private static List<Path> inputs(final String[] parts)
+    {
+        final List<Path> inputs = new ArrayList<>();
+        inputs.add(Paths.get(parts[0].substring(REPLAY.length())));
+        for (int i = 1; i < parts.length; i++)
+        {
+            if (parts[i].isEmpty())
+            {
+                throw new UserException("--source: empty input after a comma");
+            }
+            if (!parts[i].contains("="))
+            {
+                inputs.add(Paths.get(parts[i]));
+            }
+        }
+        return inputs;
+    }
+
+    private static String fileNames(final List<Path> inputs)
+    {
+        final List<String> names = new ArrayList<>();
+        inputs.forEach(input -> names.add(String.valueOf(input.getFileName())));
+        return String.join(" + ", names);
+    }
+
     private static ReplayPace pace(final String[] parts)
     {
         ReplayPace pace = ReplayPace.ORIGINAL;
         for (int i = 1; i < parts.length; i++)
         {
+            if (!parts[i].contains("="))
+            {
+                continue;
+            }
             if (!parts[i].startsWith("pace="))
             {
                 throw new UserException("--source: unknown setting " + parts[i] + " (expected pace=1|Nx|max)");
@@ -295,17 +333,23 @@ public final class RunCommand implements Callable<Integer>
         return pace;
     }
 
-    private EventSource open(final Path input, final List<BotConfig> bots, final ImportReport report)
+    private EventSource open(final List<Path> inputs, final List<BotConfig> bots, final ImportReport report)
     {
-        if (Files.isDirectory(input) && Journal.looksLikeJournal(input))
+        final Path first = inputs.get(0);
+        if (Files.isDirectory(first) && Journal.looksLikeJournal(first))
         {
-            return new JournalMarketData(input);
+            if (inputs.size() > 1)
+            {
+                throw new UserException("--source: a journal folder (" + first + ") replays alone, without other " +
+                    "inputs");
+            }
+            return new JournalMarketData(first);
         }
         final Set<String> symbols = new LinkedHashSet<>();
         bots.forEach(bot -> symbols.addAll(bot.instruments().whitelist()));
         try
         {
-            final HistoryImport history = HistoryImport.open(List.of(input),
+            final HistoryImport history = HistoryImport.open(inputs,
                 ImportOptions.defaults().instruments(symbols), report);
             final Set<String> found = new LinkedHashSet<>();
             for (int id = 1; id <= history.catalog().size(); id++)
@@ -317,7 +361,7 @@ public final class RunCommand implements Callable<Integer>
                 if (!found.contains(symbol))
                 {
                     history.close();
-                    throw new UserException("--source " + input + ": no data for whitelisted " + symbol +
+                    throw new UserException("--source " + fileNames(inputs) + ": no data for whitelisted " + symbol +
                         " (found " + found + ")");
                 }
             }
