@@ -4,6 +4,8 @@ import com.tradefinder.codecs.CancelOrderDecoder;
 import com.tradefinder.codecs.EngineFaultDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.NewOrderDecoder;
+import com.tradefinder.codecs.RiskDecisionDecoder;
+import com.tradefinder.codecs.BooleanType;
 import com.tradefinder.codecs.VenueSetupDecoder;
 import com.tradefinder.engine.logic.OutboundSink;
 import com.tradefinder.gateway.binance.order.OrderRequestEncoder;
@@ -27,6 +29,9 @@ final class OrderRequestTimer implements OutboundSink
     private final PaperVenue venue;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
+    private final RiskDecisionDecoder riskDecision = new RiskDecisionDecoder();
+    private long riskRejects;
+    private int lastRiskRejectReason;
     private final UnsafeBuffer request = new UnsafeBuffer(new byte[OrderRequestEncoder.MAX_LENGTH]);
     private Histogram latency;
     private long lastTriggerCause = -1;
@@ -72,6 +77,14 @@ final class OrderRequestTimer implements OutboundSink
             case CancelOrderDecoder.TEMPLATE_ID:
             case VenueSetupDecoder.TEMPLATE_ID:
                 venue.offerCommand(buffer, offset, length);
+                break;
+            case RiskDecisionDecoder.TEMPLATE_ID:
+                riskDecision.wrapAndApplyHeader(buffer, offset, header);
+                if (riskDecision.accepted() != BooleanType.TRUE)
+                {
+                    riskRejects++;
+                    lastRiskRejectReason = riskDecision.reasonRaw();
+                }
                 break;
             case EngineFaultDecoder.TEMPLATE_ID:
                 faults++;
@@ -143,6 +156,22 @@ final class OrderRequestTimer implements OutboundSink
     long encodeFailures()
     {
         return encodeFailures;
+    }
+
+    /**
+     * @return entries the risk engine refused.
+     */
+    long riskRejects()
+    {
+        return riskRejects;
+    }
+
+    /**
+     * @return the RejectReason code of the last refused entry, 0 if none.
+     */
+    int lastRiskRejectReason()
+    {
+        return lastRiskRejectReason;
     }
 
     /**

@@ -65,6 +65,7 @@ public final class TickToOrderLatency
         id = "cross-1h"
         type = "ma_crossover"
         timeframe = "1h"
+        allocation_cap_pct = 100
         [strategies.params]
         fast_period = 2
         slow_period = 3
@@ -82,6 +83,7 @@ public final class TickToOrderLatency
 
         [risk]
         max_leverage = 5
+        risk_per_trade_pct = 0.1
         max_orders_per_minute = 1200
 
         [execution]
@@ -103,7 +105,7 @@ public final class TickToOrderLatency
 
     /** The figures of one run. */
     record Result(Histogram order, Histogram echo, long events, long framesWithoutOrder, long newOrders,
-        long encodeFailures, long faults, long malformed, long droppedCommands, long gcCount, long gcMillis,
+        long encodeFailures, long riskRejects, int lastRiskRejectReason, long faults, long malformed, long droppedCommands, long gcCount, long gcMillis,
         long echoGcCount, long echoGcMillis)
     {
         boolean pass()
@@ -149,7 +151,8 @@ public final class TickToOrderLatency
         System.out.println(rows);
         final String check = "check: " + r.events() + " measured frames, " + r.framesWithoutOrder() +
             " without a NewOrder; " + r.newOrders() + " NewOrders in all, " + r.encodeFailures() +
-            " encode failures, " + r.faults() + " engine faults, " + r.malformed() + " malformed frames, " +
+            " encode failures, " + r.riskRejects() + " entries refused by risk (last reason code " +
+            r.lastRiskRejectReason() + "), " + r.faults() + " engine faults, " + r.malformed() + " malformed frames, " +
             r.droppedCommands() + " venue commands dropped";
         System.out.println(check);
         System.out.println("P6 bar (p50 ≤ echo p50 + 10 µs, p99 and p99.9 ≤ 1.5× echo): " + (r.pass() ? "pass" : "FAIL"));
@@ -306,7 +309,7 @@ public final class TickToOrderLatency
         final long gcMillis = LatencyRun.gcMillis() - gcBefore[1];
         final long measured = total - warmup;
         return new Result(order, echo, measured, measured - order.getTotalCount(), timer.newOrders(),
-            timer.encodeFailures(), timer.faults(), handler.malformed() + handler.unknownInstrument(),
+            timer.encodeFailures(), timer.riskRejects(), timer.lastRiskRejectReason(), timer.faults(), handler.malformed() + handler.unknownInstrument(),
             venue.droppedCommands(), gcCount, gcMillis, echoGcCount, echoGcMillis);
     }
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TickToOrderLatencyTest
 {
     @Test
-    void shouldMakeAnOrderFromEveryMeasuredFrameAndEchoEveryFrame() throws Exception
+    void shouldTimeOrdersFromMeasuredFramesAndEchoEveryFrame() throws Exception
     {
         // arrange
         final int rate = 2_000;
@@ -23,9 +23,12 @@ class TickToOrderLatencyTest
         // assert
         assertThat(result.echo().getTotalCount()).isEqualTo(events);
         assertThat(result.events()).isEqualTo(events);
-        assertThat(result.framesWithoutOrder()).isZero();
-        assertThat(result.order().getTotalCount()).isEqualTo(events);
-        assertThat(result.newOrders()).isGreaterThanOrEqualTo(events);
+        // every measured frame is either timed to its first NewOrder or counted as making none; today 40-60 % of
+        // bars make none (the crossover's exit or entry is not asked for on those bars), reported by the harness
+        assertThat(result.order().getTotalCount() + result.framesWithoutOrder()).isEqualTo(events);
+        assertThat(result.order().getTotalCount()).isPositive();
+        assertThat(result.newOrders()).isGreaterThanOrEqualTo(result.order().getTotalCount());
+        assertThat(result.riskRejects()).isZero();
         assertThat(result.encodeFailures()).isZero();
         assertThat(result.faults()).isZero();
         assertThat(result.malformed()).isZero();
