@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExamplesTest
 {
     private static final List<String> EXAMPLES = List.of(
-        "backtest-regime-bot.toml", "paper-bot.toml", "testnet-bot.toml", "live-bot.toml", "webhook-bot.toml");
+        "backtest-regime-bot.toml", "paper-bot.toml", "testnet-bot.toml", "live-bot.toml", "webhook-bot.toml",
+        "paper-replay-bot.toml");
 
     @Test
     void shouldHaveExactlyTheDocumentedExamples() throws IOException
@@ -47,7 +48,8 @@ class ExamplesTest
         }
         assertThat(BotConfigLoader.loadAll(EXAMPLES.stream().map(ConfigTexts.examples()::resolve).toList()))
             .extracting(BotConfig::mode)
-            .containsExactly(BotMode.BACKTEST, BotMode.PAPER, BotMode.TESTNET, BotMode.LIVE, BotMode.PAPER);
+            .containsExactly(BotMode.BACKTEST, BotMode.PAPER, BotMode.TESTNET, BotMode.LIVE, BotMode.PAPER,
+                BotMode.PAPER);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.tradefinder.tools.cli.CtlCommand;
 import com.tradefinder.tools.cli.DemoCommand;
 import com.tradefinder.tools.cli.ImportCommand;
 import com.tradefinder.tools.cli.JournalCommand;
+import com.tradefinder.tools.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TradeFinderCli.Version.class,
     description = "Journaled, replayable engine for crypto perpetual futures.",
-    subcommands = { BacktestCommand.class, CtlCommand.class, DemoCommand.class, ImportCommand.class, JournalCommand.class, CommandLine.HelpCommand.class })
+    subcommands = { BacktestCommand.class, CtlCommand.class, DemoCommand.class, ImportCommand.class,
+        JournalCommand.class, RunCommand.class, CommandLine.HelpCommand.class })
 public final class TradeFinderCli implements java.util.concurrent.Callable<Integer>
 {
     @CommandLine.Spec

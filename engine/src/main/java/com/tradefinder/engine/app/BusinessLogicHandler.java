@@ -13,14 +13,16 @@ import com.tradefinder.engine.logic.BusinessLogic;
 final class BusinessLogicHandler implements EventHandler<RingEntry>
 {
     private final BusinessLogic logic;
+    private final InboundTap tap;
     private final long sequenceBase;
     private final Runnable onStart;
     private final Runnable onShutdown;
 
-    BusinessLogicHandler(final BusinessLogic logic, final long sequenceBase, final Runnable onStart,
-        final Runnable onShutdown)
+    BusinessLogicHandler(final BusinessLogic logic, final InboundTap tap, final long sequenceBase,
+        final Runnable onStart, final Runnable onShutdown)
     {
         this.logic = logic;
+        this.tap = tap;
         this.sequenceBase = sequenceBase;
         this.onStart = onStart;
         this.onShutdown = onShutdown;
@@ -41,6 +43,7 @@ final class BusinessLogicHandler implements EventHandler<RingEntry>
     @Override
     public void onEvent(final RingEntry entry, final long sequence, final boolean endOfBatch)
     {
+        tap.onInbound(sequenceBase + sequence, entry.buffer, 0, entry.length);
         logic.onEvent(sequenceBase + sequence, entry.buffer, 0, entry.length);
     }
 

@@ -34,6 +34,11 @@ public final class Engine implements AutoCloseable
     private boolean closed;
     /** Counted down by each handler thread as it stops: the journal closes only after both stopped using it. */
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(2);
+    /**
+     * Counted down when the business-logic thread runs: the Disruptor's shutdown only waits for consumers already
+     * running, so a close soon after launch would otherwise drop what was published.
+     */
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
 
     private Engine(final EngineContext context)
     {
@@ -68,17 +73,40 @@ public final class Engine implements AutoCloseable
         this.journalHandler = new JournalHandler(journal, 0, stopped::countDown);
         final Runnable onStart = () ->
         {
-            if (waitStrategy instanceof SingleSpinnerWaitStrategy)
+            try
             {
-                ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
+                if (waitStrategy instanceof SingleSpinnerWaitStrategy)
+                {
+                    ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
+                }
+                outbound.start();
             }
-            outbound.start();
+            finally
+            {
+                started.countDown();
+            }
         };
         this.logicHandler = context.businessLogicEnabled() ?
-            new BusinessLogicHandler(logic, 0, onStart, this::logicStopped) :
+            new BusinessLogicHandler(logic, context.inboundTap(), 0, onStart, this::logicStopped) :
             new BusinessLogicHandler.Dropping(onStart, this::logicStopped);
         disruptor.handleEventsWith(journalHandler).then(logicHandler);
         this.ring = disruptor.start();
+        awaitStarted();
+    }
+
+    private void awaitStarted()
+    {
+        try
+        {
+            if (!started.await(30, java.util.concurrent.TimeUnit.SECONDS))
+            {
+                handlerFailure.compareAndSet(null, new IllegalStateException("business-logic thread did not start"));
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void logicStopped()
@@ -94,7 +122,8 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Creates the journal and starts the handler threads.
+     * Creates the journal and starts the handler threads; returns once the business-logic thread runs, so that even a
+     * {@link #close()} right after launch processes everything published before it.
      *
      * @param context concluded settings.
      * @return the running engine.
@@ -125,6 +154,45 @@ public final class Engine implements AutoCloseable
                 Journal.MAX_MESSAGE_LENGTH);
         }
         final long sequence = ring.next();
+        try
+        {
+            final RingEntry entry = ring.get(sequence);
+            entry.buffer.putBytes(0, buffer, offset, length);
+            entry.length = length;
+        }
+        finally
+        {
+            ring.publish(sequence);
+        }
+        return sequence;
+    }
+
+    /**
+     * Like {@link #publish} but never blocks: when the ring has no free entry it returns at once. For producers
+     * that the business thread may be waiting on (a venue whose answers feed the ring while the logic feeds it
+     * commands), so that a full ring cannot close a wait cycle.
+     *
+     * @param buffer holding the message, header included.
+     * @param offset of the message.
+     * @param length of the message, at most {@link Journal#MAX_MESSAGE_LENGTH}.
+     * @return the inbound sequence given to the event, or -1 when the ring is full (nothing was published).
+     */
+    public long tryPublish(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (length > Journal.MAX_MESSAGE_LENGTH || length <= 0)
+        {
+            throw new IllegalArgumentException("message of " + length + " bytes does not fit a ring entry of " +
+                Journal.MAX_MESSAGE_LENGTH);
+        }
+        final long sequence;
+        try
+        {
+            sequence = ring.tryNext();
+        }
+        catch (final com.lmax.disruptor.InsufficientCapacityException ex)
+        {
+            return -1;
+        }
         try
         {
             final RingEntry entry = ring.get(sequence);

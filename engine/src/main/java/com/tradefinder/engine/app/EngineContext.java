@@ -21,6 +21,7 @@ public final class EngineContext
     private OutboundSink downstream = (cause, buffer, offset, length) ->
     {
     };
+    private InboundTap inboundTap = InboundTap.NONE;
     private boolean concluded;
 
     /**
@@ -138,6 +139,24 @@ public final class EngineContext
     }
 
     /**
+     * @param tap sees every inbound event on the business-logic thread just before the logic handles it.
+     * @return this.
+     */
+    public EngineContext inboundTap(final InboundTap tap)
+    {
+        this.inboundTap = tap;
+        return this;
+    }
+
+    /**
+     * @return sees every inbound event before the business logic; {@link InboundTap#NONE} by default.
+     */
+    public InboundTap inboundTap()
+    {
+        return inboundTap;
+    }
+
+    /**
      * Validates the settings.
      *
      * @return this.
@@ -153,9 +172,9 @@ public final class EngineContext
         {
             throw new IllegalArgumentException("engine: ring size " + ringSize + " is not a power of two >= 2");
         }
-        if (waitMode == null || downstream == null)
+        if (waitMode == null || downstream == null || inboundTap == null)
         {
-            throw new IllegalArgumentException("engine: wait mode and downstream sink must be set");
+            throw new IllegalArgumentException("engine: wait mode, downstream sink and inbound tap must be set");
         }
         concluded = true;
         return this;

@@ -44,6 +44,9 @@ import com.tradefinder.numeric.FixedMath;
  */
 public final class Bot implements ExecutionListener, OrderCommands
 {
+    /** {@code AdminCommand} argument of {@code PAUSE}: also cancel every resting entry (an orderly shutdown). */
+    public static final long PAUSE_CANCEL_ENTRIES = 1;
+
     private final int botId;
     private final OutboundEncoder out;
     private final Portfolio portfolio;
@@ -293,7 +296,8 @@ public final class Bot implements ExecutionListener, OrderCommands
     }
 
     /**
-     * An operator command for this bot (or for every bot).
+     * An operator command for this bot (or for every bot). {@code PAUSE} with {@link #PAUSE_CANCEL_ENTRIES} also
+     * cancels the resting entries (protective stops stay): the orderly-shutdown request.
      */
     public void onAdmin(final AdminAction action, final long argument, final long timeNs)
     {
@@ -302,6 +306,10 @@ public final class Bot implements ExecutionListener, OrderCommands
         {
             case PAUSE:
                 risk.pause(true);
+                if (argument == PAUSE_CANCEL_ENTRIES)
+                {
+                    orders.cancelAllEntries(timeNs);
+                }
                 break;
             case RESUME:
                 risk.pause(false);

@@ -236,6 +236,25 @@ public final class OrderManager
     }
 
     /**
+     * Cancels every working entry of the bot, of every strategy and instrument; protective orders stay. Each entry
+     * ends ({@link ExecutionListener#onEntryEnded}, reason NONE) once its cancel is confirmed, unless it filled first.
+     *
+     * @param timeNs event time.
+     */
+    public void cancelAllEntries(final long timeNs)
+    {
+        final int count = registry.liveCount();
+        for (int i = 0; i < count; i++)
+        {
+            final Order order = registry.live(i);
+            if (order.role() == OrderRole.ENTRY)
+            {
+                endEntry(order, RejectReason.NONE, timeNs);
+            }
+        }
+    }
+
+    /**
      * Cancels every working order of the bot, entries and protective orders alike, and suspends protection: open
      * positions stay unprotected until their stop is moved or an entry fills again (follow with {@link #exit} to
      * flatten).

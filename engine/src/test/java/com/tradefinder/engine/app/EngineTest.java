@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +166,82 @@ class EngineTest
         assertThat(fresh.stateHash()).isEqualTo(engine.logic().stateHash());
         assertThat(replayed.stream().filter(b -> b[2] == RegimeUpdateDecoder.TEMPLATE_ID).count())
             .isEqualTo(3000 + 750 + 125);
+    }
+
+    @Test
+    void shouldShowEveryInboundEventToTheTapJustBeforeTheLogic(@TempDir final Path dir)
+    {
+        // arrange
+        final Events events = new Events();
+        final List<Long> tapped = new ArrayList<>();
+        final List<Long> handledBefore = new ArrayList<>();
+        final Engine[] engine = new Engine[1];
+        engine[0] = Engine.launch(new EngineContext().journalFolder(dir.resolve("journal")).ringSize(64)
+            .inboundTap((sequence, buffer, offset, length) ->
+            {
+                tapped.add(sequence);
+                handledBefore.add(engine[0].logic().eventsProcessed());
+            }));
+
+        // act
+        engine[0].publish(events.buffer(), 0, events.settings(3600));
+        engine[0].publish(events.buffer(), 0, events.instrument(1, "BTCUSDT", -8));
+        for (int i = 0; i < 20; i++)
+        {
+            engine[0].publish(events.buffer(), 0, events.walkBar(1, i));
+        }
+        engine[0].close();
+
+        // assert: event n is tapped when the logic has handled exactly n events
+        assertThat(tapped).hasSize(22);
+        for (int i = 0; i < 22; i++)
+        {
+            assertThat(tapped.get(i)).isEqualTo(i);
+            assertThat(handledBefore.get(i)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void shouldRefuseWithoutBlockingWhenTheRingIsFull(@TempDir final Path dir) throws InterruptedException
+    {
+        // arrange: the business thread holds the first event until released, so a ring of 4 fills up
+        final Events events = new Events();
+        final CountDownLatch release = new CountDownLatch(1);
+        final Engine engine = Engine.launch(new EngineContext().journalFolder(dir.resolve("journal")).ringSize(4)
+            .inboundTap((sequence, buffer, offset, length) ->
+            {
+                try
+                {
+                    release.await();
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        engine.publish(events.buffer(), 0, events.settings(3600));
+
+        // act
+        long accepted = 0;
+        long refused = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (engine.tryPublish(events.buffer(), 0, events.instrument(1, "BTCUSDT", -8)) >= 0)
+            {
+                accepted++;
+            }
+            else
+            {
+                refused++;
+            }
+        }
+        release.countDown();
+        engine.close();
+
+        // assert
+        assertThat(accepted).as("ring of 4 with the first event in hand").isEqualTo(3);
+        assertThat(refused).isEqualTo(7);
+        assertThat(engine.logic().eventsProcessed()).isEqualTo(4);
     }
 
     @Test

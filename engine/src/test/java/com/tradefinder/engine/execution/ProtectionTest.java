@@ -323,6 +323,22 @@ class ProtectionTest
     }
 
     @Test
+    void shouldCancelEveryEntryButKeepTheProtectiveOrdersOnAnOrderlyShutdown()
+    {
+        openLong();
+        f.manager.submitEntry(STRATEGY, f.spec, PositionSide.SHORT, 10_000, 10_500, 0, 3, 10_000, 0, 200);
+
+        f.manager.cancelAllEntries(300);
+        f.cancelConfirmed(4, 301);
+
+        assertThat(f.commands.sent).containsExactly(
+            "new #4 ENTRY LIMIT SELL SHORT price=10000 stop=0 size=3 reduceOnly=false", "cancel #4");
+        assertThat(f.listener.events).containsExactly("entryEnded s1 i5 SHORT filled=0 NONE t=301");
+        assertThat(f.manager.group(STRATEGY, INSTRUMENT, PositionSide.LONG).suspended()).isFalse();
+        assertThat(f.manager.liveOrders()).isEqualTo(2);
+    }
+
+    @Test
     void shouldReportAStopThatFiredWhileBeingReplaced()
     {
         openLong();

@@ -1,29 +1,23 @@
 package com.tradefinder.tools.backtest;
 
-import com.tradefinder.codecs.BooleanType;
 import com.tradefinder.codecs.CancelOrderDecoder;
 import com.tradefinder.codecs.CheckpointEncoder;
-import com.tradefinder.codecs.ConfigChangeEncoder;
-import com.tradefinder.codecs.EngineSettingsEncoder;
 import com.tradefinder.codecs.InstrumentDefinitionDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.MessageHeaderEncoder;
 import com.tradefinder.codecs.NewOrderDecoder;
 import com.tradefinder.codecs.VenueSetupDecoder;
 import com.tradefinder.config.BotConfig;
-import com.tradefinder.config.RegimeConfig;
 import com.tradefinder.engine.app.InlineEngine;
-import com.tradefinder.engine.bot.BotFactory;
 import com.tradefinder.engine.marketdata.InstrumentSpec;
 import com.tradefinder.engine.venue.SimulatedVenue;
-import com.tradefinder.engine.venue.VenueSimulationSettings;
 import com.tradefinder.tools.importer.EventSource;
+import com.tradefinder.tools.session.EngineSetup;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
 
 /**
@@ -43,10 +37,7 @@ public final class BacktestRunner
     {
     }
 
-    /** Characters of config text per ConfigChange event: at most 3 UTF-8 bytes each, so it fits a 4 KiB record. */
-    private static final int CONFIG_CHUNK_CHARS = 1_200;
-
-    private final List<BotConfig> bots;
+    private final EngineSetup setup;
     private final Path journalFolder;
     private final EventQueue venueAnswers = new EventQueue();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
@@ -54,7 +45,7 @@ public final class BacktestRunner
     private final CancelOrderDecoder cancelOrder = new CancelOrderDecoder();
     private final VenueSetupDecoder venueSetup = new VenueSetupDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
-    private final UnsafeBuffer scratch = new UnsafeBuffer(new byte[70_000]);
+    private final UnsafeBuffer scratch = new UnsafeBuffer(new byte[256]);
     private SimulatedVenue venue;
     private InlineEngine engine;
 
@@ -68,7 +59,7 @@ public final class BacktestRunner
         {
             throw new IllegalArgumentException("a backtest needs at least one bot config");
         }
-        this.bots = bots;
+        this.setup = new EngineSetup(bots);
         this.journalFolder = journalFolder;
     }
 
@@ -77,13 +68,7 @@ public final class BacktestRunner
      */
     public int[] timeframes()
     {
-        final TreeSet<Integer> frames = new TreeSet<>();
-        for (final BotConfig bot : bots)
-        {
-            frames.addAll(bot.timeframes().allSec());
-            frames.add(bot.timeframes().baseSec());
-        }
-        return frames.stream().mapToInt(Integer::intValue).toArray();
+        return setup.timeframes();
     }
 
     /**
@@ -95,7 +80,7 @@ public final class BacktestRunner
      */
     public Result run(final EventSource history, final LongConsumer progress)
     {
-        venue = new SimulatedVenue(venueSettings(), (buffer, offset, length, timeNs) ->
+        venue = new SimulatedVenue(setup.venueSettings(), (buffer, offset, length, timeNs) ->
             venueAnswers.add(buffer, offset, length));
         engine = new InlineEngine(journalFolder, true, this::onOutput);
         long events = 0;
@@ -111,8 +96,8 @@ public final class BacktestRunner
                 header.wrap(buffer, offset);
                 if (!configured && header.templateId() != InstrumentDefinitionDecoder.TEMPLATE_ID)
                 {
-                    publishSettings(history.timeNs());
-                    publishConfigs(history.timeNs());
+                    setup.publishSettings(history.timeNs(), engine::publish);
+                    setup.publishConfigs(history.timeNs(), engine::publish);
                     configured = true;
                 }
                 if (header.templateId() == InstrumentDefinitionDecoder.TEMPLATE_ID)
@@ -136,8 +121,8 @@ public final class BacktestRunner
             }
             if (!configured)
             {
-                publishSettings(0);
-                publishConfigs(0);
+                setup.publishSettings(0, engine::publish);
+                setup.publishConfigs(0, engine::publish);
             }
             venue.advanceTo(lastTimeNs);
             drainVenue();
@@ -183,89 +168,5 @@ public final class BacktestRunner
                 return;
         }
         venue.onCommand(buffer, offset, length, timeNs);
-    }
-
-    private void publishSettings(final long timeNs)
-    {
-        final RegimeConfig regime = bots.get(0).regime();
-        final int[] frames = timeframes();
-        final EngineSettingsEncoder settings = new EngineSettingsEncoder()
-            .wrapAndApplyHeader(scratch, 0, new MessageHeaderEncoder())
-            .timeNs(timeNs)
-            .adxPeriod(regime.adxPeriod())
-            .atrPeriod(regime.atrPeriod())
-            .bollingerPeriod(regime.bollingerPeriod())
-            .bollingerStdDevs(regime.bollingerStdDevs())
-            .percentileWindow(regime.percentileWindow())
-            .trendAdxEnter(regime.trendAdxEnter())
-            .trendAdxExit(regime.trendAdxExit())
-            .rangeAdxMax(regime.rangeAdxMax())
-            .highVolatilityPercentile(regime.highVolatilityPercentile())
-            .highVolatilityExitPercentile(regime.highVolatilityExitPercentile())
-            .squeezePercentile(regime.squeezePercentile())
-            .confirmBars(regime.confirmBars());
-        final EngineSettingsEncoder.TimeframesEncoder group = settings.timeframesCount(frames.length);
-        for (final int frame : frames)
-        {
-            group.next().timeframeSec(frame);
-        }
-        engine.publish(scratch, 0, MessageHeaderEncoder.ENCODED_LENGTH + settings.encodedLength());
-    }
-
-    private void publishConfigs(final long timeNs)
-    {
-        for (int botId = 0; botId < bots.size(); botId++)
-        {
-            final BotConfig bot = bots.get(botId);
-            final String text = bot.text();
-            final List<String> pieces = new java.util.ArrayList<>();
-            int start = 0;
-            do
-            {
-                int end = Math.min(text.length(), start + CONFIG_CHUNK_CHARS);
-                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)))
-                {
-                    end--;
-                }
-                pieces.add(text.substring(start, end));
-                start = end;
-            }
-            while (start < text.length());
-            final int chunks = pieces.size();
-            for (int chunk = 0; chunk < chunks; chunk++)
-            {
-                final ConfigChangeEncoder change = new ConfigChangeEncoder()
-                    .wrapAndApplyHeader(scratch, 0, new MessageHeaderEncoder())
-                    .botId(botId)
-                    .configHash(bot.hash())
-                    .configVersion(1)
-                    .timeNs(timeNs)
-                    .chunk(chunk)
-                    .lastChunk(chunk == chunks - 1 ? BooleanType.TRUE : BooleanType.FALSE)
-                    .configText(pieces.get(chunk));
-                engine.publish(scratch, 0, MessageHeaderEncoder.ENCODED_LENGTH + change.encodedLength());
-            }
-        }
-    }
-
-    /** The venue simulation follows the first bot's [fees] and [simulation]; every bot gets its own balance. */
-    private VenueSimulationSettings venueSettings()
-    {
-        final BotConfig first = bots.get(0);
-        final VenueSimulationSettings settings = new VenueSimulationSettings()
-            .makerFeeBps(first.fees().makerBps())
-            .takerFeeBps(first.fees().takerBps())
-            .slippageBps(first.simulation().slippageBps())
-            .latencyNs(first.simulation().latencyMs() * 1_000_000L)
-            .touchFills(first.simulation().touchFills())
-            .fundingEnabled(first.simulation().funding())
-            .defaultPositionMode(first.instruments().positionMode())
-            .defaultMarginMode(first.instruments().marginMode())
-            .asset(first.risk().quoteAsset());
-        for (int botId = 0; botId < bots.size(); botId++)
-        {
-            settings.startingBalanceMantissa(botId, BotFactory.amount(bots.get(botId).risk().initialEquity()));
-        }
-        return settings.conclude();
     }
 }

@@ -1,8 +1,6 @@
 package com.tradefinder.tools.cli;
 
 import com.tradefinder.config.BotConfig;
-import com.tradefinder.config.BotConfigLoader;
-import com.tradefinder.config.ConfigException;
 import com.tradefinder.config.StrategyConfig;
 import com.tradefinder.engine.journal.Journal;
 import com.tradefinder.tools.TradeFinderCli;
@@ -75,7 +73,7 @@ public final class BacktestCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final List<BotConfig> bots = loadBots();
+        final List<BotConfig> bots = BotFiles.load(configs);
         final Path outputFolder = output != null ? output : bots.get(0).output();
         final Path journalFolder = outputFolder.resolve("journal");
         final boolean synthetic = data == null || data.isEmpty();
@@ -137,23 +135,6 @@ public final class BacktestCommand implements Callable<Integer>
             report(bots.get(botId), botId, journalFolder, outputFolder, synthetic);
         }
         return 0;
-    }
-
-    private List<BotConfig> loadBots()
-    {
-        try
-        {
-            final List<BotConfig> bots = BotConfigLoader.loadAll(configs);
-            for (final BotConfig bot : bots)
-            {
-                BotConfigLoader.checkFiles(bot);
-            }
-            return bots;
-        }
-        catch (final ConfigException ex)
-        {
-            throw new UserException(String.join(System.lineSeparator(), ex.lines()));
-        }
     }
 
     private static List<String> symbols(final List<BotConfig> bots)

@@ -132,9 +132,17 @@ public final class ExecutionMirror
                 remove(expired.clientOrderId());
                 break;
             case OrderRejectedDecoder.TEMPLATE_ID:
+            {
                 rejected.wrap(buffer, bodyOffset, blockLength, version);
-                remove(rejected.clientOrderId());
+                final MirroredOrder order = orders.get(rejected.clientOrderId());
+                // a refusal of an order the venue had accepted is a refused cancel: the order lives on, as the
+                // engine's order state machine also decides
+                if (order == null || !order.accepted)
+                {
+                    remove(rejected.clientOrderId());
+                }
                 break;
+            }
             case PositionUpdateDecoder.TEMPLATE_ID:
                 position.wrap(buffer, bodyOffset, blockLength, version);
                 if (position.botId() >= 0)

@@ -128,7 +128,7 @@ public final class BinanceRestClient implements AutoCloseable
         this.rateLimits = rateLimits;
         this.group = group;
         this.ownsGroup = ownsGroup;
-        this.signer = config.newSigner();
+        this.signer = config.hasCredentials() ? config.newSigner() : null;
         final String host = config.baseUrl().getHost();
         final int port = config.port();
         final boolean defaultPort = config.baseUrl().getPort() < 0;
@@ -198,6 +198,12 @@ public final class BinanceRestClient implements AutoCloseable
         {
             failures.incrementAndGet();
             result.completeExceptionally(new RestRefusedException(request + ": client closed"));
+            return;
+        }
+        if (signer == null && request.security() != RestRequest.Security.NONE)
+        {
+            failures.incrementAndGet();
+            result.completeExceptionally(new RestRefusedException(request + ": needs API credentials, none given"));
             return;
         }
         if (!rateLimits.tryAcquireWeight(request.weight(), clock.time()))

@@ -78,10 +78,23 @@ public final class BinanceRestConfig
 
     /**
      * @return a new signer over the secret (one per signing thread).
+     * @throws IllegalStateException when no credentials were given.
      */
     public BinanceSigner newSigner()
     {
+        if (!hasCredentials())
+        {
+            throw new IllegalStateException("no API credentials: this client reads public data only");
+        }
         return new BinanceSigner(secretKey);
+    }
+
+    /**
+     * @return whether an API key and secret were given (a public-data client has neither).
+     */
+    public boolean hasCredentials()
+    {
+        return apiKey != null && !apiKey.isBlank() && secretKey != null && secretKey.length > 0;
     }
 
     /**
@@ -203,13 +216,11 @@ public final class BinanceRestConfig
         {
             throw new IllegalStateException("baseUrl must be http(s)://host[:port], was " + baseUrl);
         }
-        if (apiKey == null || apiKey.isBlank())
+        // no credentials at all is a public-data client (exchangeInfo, depth snapshots); half of them is a mistake
+        if ((apiKey == null || apiKey.isBlank()) != (secretKey == null || secretKey.length == 0))
         {
-            throw new IllegalStateException("apiKey is not set");
-        }
-        if (secretKey == null || secretKey.length == 0)
-        {
-            throw new IllegalStateException("secretKey is not set");
+            throw new IllegalStateException(apiKey == null || apiKey.isBlank() ? "apiKey is not set" :
+                "secretKey is not set");
         }
         if (recvWindowMs <= 0 || recvWindowMs > 60_000)
         {

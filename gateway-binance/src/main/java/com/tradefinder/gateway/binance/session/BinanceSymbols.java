@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * The instruments one engine trades on Binance USDⓈ-M, fixed at start from exchangeInfo: engine instrument ids
- * (1, 2, … in the order given), exponents taken from each symbol's tick and step sizes, and the filters that become the
- * instruments' definitions. Immutable once built; safe to share between the market-data and order threads.
+ * (1, 2, … in the order given), the engine's price and size exponents (the same for every instrument, as in
+ * backtests, so strategies see the same numbers live), and the filters that become the instruments' definitions. Immutable once built; safe to share between the market-data and order threads.
  */
 public final class BinanceSymbols
 {
@@ -21,27 +21,39 @@ public final class BinanceSymbols
     private static final int CAPACITY = 1_024;
 
     private final List<SymbolFilters> filters;
+    private final int priceExponent;
+    private final int sizeExponent;
     private final InstrumentLookup lookup = new InstrumentLookup(CAPACITY);
     private final BinanceInstruments instruments = new BinanceInstruments(CAPACITY);
 
-    private BinanceSymbols(final List<SymbolFilters> filters)
+    private BinanceSymbols(final List<SymbolFilters> filters, final int priceExponent, final int sizeExponent)
     {
         this.filters = Collections.unmodifiableList(filters);
+        this.priceExponent = priceExponent;
+        this.sizeExponent = sizeExponent;
         for (int i = 0; i < filters.size(); i++)
         {
             final SymbolFilters symbol = filters.get(i);
-            lookup.register(symbol.symbol(), instrumentId(i), symbol.priceExponent(), symbol.sizeExponent());
-            instruments.register(instrumentId(i), symbol.symbol(), symbol.priceExponent(), symbol.sizeExponent());
+            if (symbol.priceExponent() < priceExponent || symbol.sizeExponent() < sizeExponent)
+            {
+                throw new IllegalArgumentException(symbol.symbol() + " has a tick or step finer than the engine's " +
+                    "exponents " + priceExponent + "/" + sizeExponent);
+            }
+            lookup.register(symbol.symbol(), instrumentId(i), priceExponent, sizeExponent);
+            instruments.register(instrumentId(i), symbol.symbol(), priceExponent, sizeExponent);
         }
     }
 
     /**
      * @param exchangeInfo the venue's answer to {@code GET /fapi/v1/exchangeInfo}.
      * @param symbols      the symbols to trade, e.g. {@code BTCUSDT}; duplicates ignored.
+     * @param priceExponent the engine's price exponent (e.g. -8).
+     * @param sizeExponent  the engine's size exponent (e.g. -8).
      * @return the registry.
      * @throws IllegalArgumentException naming the first symbol the venue does not list or does not trade.
      */
-    public static BinanceSymbols of(final ExchangeInfo exchangeInfo, final List<String> symbols)
+    public static BinanceSymbols of(final ExchangeInfo exchangeInfo, final List<String> symbols,
+        final int priceExponent, final int sizeExponent)
     {
         final List<SymbolFilters> chosen = new ArrayList<>();
         final List<String> seen = new ArrayList<>();
@@ -69,7 +81,7 @@ public final class BinanceSymbols
         {
             throw new IllegalArgumentException("at most " + (CAPACITY - 1) + " symbols per engine");
         }
-        return new BinanceSymbols(chosen);
+        return new BinanceSymbols(chosen, priceExponent, sizeExponent);
     }
 
     private static int instrumentId(final int index)
@@ -92,6 +104,22 @@ public final class BinanceSymbols
     public int instrumentIdAt(final int index)
     {
         return instrumentId(index);
+    }
+
+    /**
+     * @return the engine's price exponent for every instrument.
+     */
+    public int priceExponent()
+    {
+        return priceExponent;
+    }
+
+    /**
+     * @return the engine's size exponent for every instrument.
+     */
+    public int sizeExponent()
+    {
+        return sizeExponent;
     }
 
     /**

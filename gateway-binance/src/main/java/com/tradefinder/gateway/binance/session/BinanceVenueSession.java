@@ -3,6 +3,7 @@ package com.tradefinder.gateway.binance.session;
 import com.tradefinder.codecs.CancelOrderDecoder;
 import com.tradefinder.codecs.MessageHeaderDecoder;
 import com.tradefinder.codecs.NewOrderDecoder;
+import com.tradefinder.codecs.OrderAcceptedDecoder;
 import com.tradefinder.codecs.PositionMode;
 import com.tradefinder.codecs.VenueSetupDecoder;
 import com.tradefinder.gateway.binance.InboundSink;
@@ -97,6 +98,9 @@ public final class BinanceVenueSession implements AutoCloseable
     private final AtomicLong commandsRefused = new AtomicLong();
     private final AtomicLong executionsPublished = new AtomicLong();
     private final AtomicLong foreignOrderEvents = new AtomicLong();
+    private final AtomicLong repeatedAcceptances = new AtomicLong();
+    private final MessageHeaderDecoder executionHeader = new MessageHeaderDecoder();
+    private final OrderAcceptedDecoder acceptance = new OrderAcceptedDecoder();
     private final AtomicLong reconciliations = new AtomicLong();
     private final AtomicLong differences = new AtomicLong();
     private final AtomicLong failedReconciliations = new AtomicLong();
@@ -129,6 +133,12 @@ public final class BinanceVenueSession implements AutoCloseable
         };
         this.mirroredSink = (buffer, offset, length) ->
         {
+            if (isRepeatedAcceptance(buffer, offset))
+            {
+                // the REST acknowledgement and the user-data NEW both say "accepted": the engine hears it once
+                repeatedAcceptances.incrementAndGet();
+                return;
+            }
             mirror.onInbound(buffer, offset, length);
             this.sink.publish(buffer, offset, length);
         };
@@ -195,6 +205,20 @@ public final class BinanceVenueSession implements AutoCloseable
         {
             loop.execute(drain);
         }
+    }
+
+    /** Session loop: an OrderAccepted for an order the mirror already knows as accepted. */
+    private boolean isRepeatedAcceptance(final DirectBuffer buffer, final int offset)
+    {
+        executionHeader.wrap(buffer, offset);
+        if (executionHeader.templateId() != OrderAcceptedDecoder.TEMPLATE_ID)
+        {
+            return false;
+        }
+        acceptance.wrap(buffer, offset + MessageHeaderDecoder.ENCODED_LENGTH, executionHeader.blockLength(),
+            executionHeader.version());
+        final ExecutionMirror.MirroredOrder order = mirror.order(acceptance.clientOrderId());
+        return order != null && order.accepted();
     }
 
     private void drainCommands()
@@ -392,7 +416,8 @@ public final class BinanceVenueSession implements AutoCloseable
     {
         return "binance: commands " + commandsQueued.get() + " (refused " + commandsRefused.get() + "), orders sent " +
             orderEntry.sent() + ", accepted " + orderEntry.accepted() + ", rejected " + orderEntry.rejected() +
-            ", executions " + executionsPublished.get() + ", user-data frames decoded " +
+            ", executions " + executionsPublished.get() + " (repeated acceptances dropped " +
+            repeatedAcceptances.get() + "), user-data frames decoded " +
             decoder.counters().decoded() + " (malformed " + decoder.counters().malformed() + "), foreign orders " +
             foreignOrderEvents.get() + ", reconciliations " + reconciliations.get() + " (differences " +
             differences.get() + ", failed " + failedReconciliations.get() + "), user-data reconnects " +

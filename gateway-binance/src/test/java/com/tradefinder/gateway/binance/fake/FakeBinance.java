@@ -155,6 +155,14 @@ public final class FakeBinance implements AutoCloseable
         return exchange.order(clientOrderId);
     }
 
+    /**
+     * @return client algo ids of every conditional order received (accepted or not), in no particular order.
+     */
+    public List<String> algoOrdersReceived()
+    {
+        return exchange.algoOrdersReceived();
+    }
+
     /** @return every order received, in arrival order (rejected placements are not orders). */
     public List<OrderSnapshot> ordersReceived()
     {

@@ -552,6 +552,11 @@ final class FakeExchange
         return order == null ? null : order.snapshot();
     }
 
+    synchronized List<String> algoOrdersReceived()
+    {
+        return new ArrayList<>(algosByClientId.keySet());
+    }
+
     synchronized List<OrderSnapshot> ordersReceived()
     {
         return ordersByClientId.values().stream().map(FakeOrder::snapshot).toList();
