@@ -15,10 +15,10 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The business thread's downstream sink in the latency harnesses: each NewOrder is turned into Binance's signed
- * request bytes by the gateway's {@link OrderRequestEncoder}, and the moment those bytes are written is the end of
- * the measured path. The first NewOrder caused by a measured trigger records {@code written - trigger due time} into
- * the histogram (coordinated omission corrected: the due time is the trigger's intended send time). Commands then
- * go on to the {@link PaperVenue}.
+ * request bytes by the gateway's {@link OrderRequestEncoder}, and the moment those bytes are written (or, if so
+ * built, the moment the NewOrder arrives) is the end of the measured path. The first NewOrder caused by a measured
+ * trigger records {@code end - trigger due time} into the histogram (coordinated omission corrected: the due time is
+ * the trigger's intended send time). Commands then go on to the {@link PaperVenue}.
  * <p>
  * Business-logic thread only; allocation-free. Counters are plain fields: read them after the engine closed.
  */
@@ -27,6 +27,7 @@ final class OrderRequestTimer implements OutboundSink
     private final OrderRequestEncoder encoder;
     private final TriggerTimes triggers;
     private final PaperVenue venue;
+    private final boolean stampOnArrival;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
     private final RiskDecisionDecoder riskDecision = new RiskDecisionDecoder();
@@ -49,9 +50,23 @@ final class OrderRequestTimer implements OutboundSink
      */
     OrderRequestTimer(final OrderRequestEncoder encoder, final TriggerTimes triggers, final PaperVenue venue)
     {
+        this(encoder, triggers, venue, false);
+    }
+
+    /**
+     * @param encoder         the gateway's order encoder (its own signer).
+     * @param triggers        the measured triggers by inbound sequence.
+     * @param venue           answers the commands.
+     * @param stampOnArrival  true: the measured path ends when the NewOrder reaches this sink (P7); false: once its
+     *                        signed request bytes are written (P6).
+     */
+    OrderRequestTimer(final OrderRequestEncoder encoder, final TriggerTimes triggers, final PaperVenue venue,
+        final boolean stampOnArrival)
+    {
         this.encoder = encoder;
         this.triggers = triggers;
         this.venue = venue;
+        this.stampOnArrival = stampOnArrival;
     }
 
     /**
@@ -96,10 +111,11 @@ final class OrderRequestTimer implements OutboundSink
 
     private void onNewOrder(final long causeSequence, final DirectBuffer buffer, final int offset, final int length)
     {
+        final long arrivedNs = stampOnArrival ? System.nanoTime() : 0;
         newOrders++;
         newOrder.wrapAndApplyHeader(buffer, offset, header);
         final int written = encoder.encodeNewOrder(newOrder, newOrder.timeNs() / 1_000_000L, request);
-        final long writtenNs = System.nanoTime();
+        final long writtenNs = stampOnArrival ? arrivedNs : System.nanoTime();
         if (written <= 0)
         {
             encodeFailures++;
