@@ -58,15 +58,15 @@ latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
 # P8: 1x, 10x, 100x the input (2,000 / 20,000 / 200,000 hourly bars per instrument) in one JVM with a 512 MB heap
 scaling_opts=(--base-bars 2000 --max-factor 100 --repeats 5)
 # P6 and P7: each runs its echo baseline, then its path, at the same rate
-tick_opts=(--rate 10000 --events 300000 --warmup-events 100000)
-webhook_opts=(--rate 1000 --events 30000 --warmup-events 5000)
+tick_opts=(--rate 2000 --events 100000 --warmup-events 20000)
+webhook_opts=(--rate 200 --events 6000 --warmup-events 2000)
 if [[ "$mode" == smoke ]]; then
   jmh_opts+=(-wi 1 -i 1 -w 1s -r 1s)
   latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 1)
   # smoke: the largest input reduced from 100x to 25x, the 1x case repeated 3 times
   scaling_opts=(--base-bars 2000 --max-factor 25 --repeats 3)
-  tick_opts=(--rate 5000 --events 20000 --warmup-events 10000)
-  webhook_opts=(--rate 500 --events 1000 --warmup-events 500)
+  tick_opts=(--rate 2000 --events 4000 --warmup-events 2000)
+  webhook_opts=(--rate 200 --events 400 --warmup-events 200)
 fi
 
 echo "== JMH: java -jar $jar ${jmh_opts[*]}"

@@ -10,6 +10,7 @@ import com.tradefinder.config.BotConfigLoader;
 import com.tradefinder.config.ConfigException;
 import com.tradefinder.engine.app.Engine;
 import com.tradefinder.engine.app.EngineContext;
+import com.tradefinder.engine.app.WaitMode;
 import com.tradefinder.gateway.binance.book.DepthSynchronizer;
 import com.tradefinder.gateway.binance.marketdata.InstrumentLookup;
 import com.tradefinder.gateway.binance.order.BinanceInstruments;
@@ -268,7 +269,7 @@ public final class TickToOrderLatency
             publisher[0].publish(buffer, offset, length));
         final OrderRequestTimer timer = new OrderRequestTimer(encoder(), triggers, venue);
         final Engine engine = Engine.launch(new EngineContext().journalFolder(folder.resolve("journal"))
-            .downstream(timer));
+            .waitMode(WaitMode.BUSY_SPIN).downstream(timer));
         final long[] start = new long[1];
         final long[] gcBefore = new long[2];
         final long[] waits = new long[1];
@@ -316,6 +317,11 @@ public final class TickToOrderLatency
                 final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (handler.decoded() + handler.malformed() + handler.unsupported() +
                     handler.unknownInstrument() < total && System.nanoTime() < deadline)
+                {
+                    Thread.sleep(1);
+                }
+                // the last bar's orders are made before the engine closes
+                while (engine.processedSequence() < previousBar[0] && System.nanoTime() < deadline)
                 {
                     Thread.sleep(1);
                 }
