@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the bench module, runs the JMH suite with -prof gc (P1 frame decode included: FrameDecodeBenchmark), the journal-append latency harness and the backtest
-# scaling run (P8), and regenerates bench/RESULTS.md from their output (com.tradefinder.bench.ResultsReport).
+# Builds the bench module, runs the JMH suite with -prof gc (P1 frame decode included: FrameDecodeBenchmark), the journal-append latency harness, the backtest
+# scaling run (P8), the tick-to-order (P6) and webhook-to-order (P7) latency harnesses, and regenerates bench/RESULTS.md
+# from their output (com.tradefinder.bench.ResultsReport).
 # RESULTS.md is never edited by hand.
 #
-#   bench/run-benchmarks.sh            full run (~7-10 minutes on a 2-core VM), writes bench/RESULTS.md
+#   bench/run-benchmarks.sh            full run (~10-15 minutes on a 2-core VM), writes bench/RESULTS.md
 #   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2.5-4 minutes), writes bench/target/RESULTS-smoke.md;
 #                                      the scaling run's largest input is reduced from 100x to 25x
 #   options: --no-build (reuse bench/target/benchmarks.jar), --out=FILE (where the report goes)
@@ -56,11 +57,16 @@ jmh_opts=(-prof gc -rf json -rff bench/target/jmh-results.json)
 latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
 # P8: 1x, 10x, 100x the input (2,000 / 20,000 / 200,000 hourly bars per instrument) in one JVM with a 512 MB heap
 scaling_opts=(--base-bars 2000 --max-factor 100 --repeats 5)
+# P6 and P7: each runs its echo baseline, then its path, at the same rate
+tick_opts=(--rate 2000 --events 100000 --warmup-events 20000)
+webhook_opts=(--rate 200 --events 6000 --warmup-events 2000)
 if [[ "$mode" == smoke ]]; then
   jmh_opts+=(-wi 1 -i 1 -w 1s -r 1s)
   latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 1)
   # smoke: the largest input reduced from 100x to 25x, the 1x case repeated 3 times
   scaling_opts=(--base-bars 2000 --max-factor 25 --repeats 3)
+  tick_opts=(--rate 2000 --events 4000 --warmup-events 2000)
+  webhook_opts=(--rate 200 --events 400 --warmup-events 200)
 fi
 
 echo "== JMH: java -jar $jar ${jmh_opts[*]}"
@@ -81,20 +87,36 @@ echo "== scaling: BacktestScaling ${scaling_opts[*]}"
 # shellcheck disable=SC2086
 java $flags -Xmx512m -cp "$jar" com.tradefinder.bench.BacktestScaling "${scaling_opts[@]}" \
   --out bench/target/scaling.properties
+scaling_done=$(date +%s)
+
+echo "== tick-to-order: TickToOrderLatency ${tick_opts[*]}"
+# shellcheck disable=SC2086
+java $flags -cp "$jar" com.tradefinder.bench.TickToOrderLatency "${tick_opts[@]}" \
+  --out bench/target/tick-to-order.properties
+tick_done=$(date +%s)
+
+echo "== webhook: WebhookLatency ${webhook_opts[*]}"
+# shellcheck disable=SC2086
+java $flags -cp "$jar" com.tradefinder.bench.WebhookLatency "${webhook_opts[@]}" \
+  --out bench/target/webhook.properties
 finished=$(date +%s)
 
 load="before: $load; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((latency_done - jmh_done)) s, scaling $((finished - latency_done)) s, total $((finished - started)) s"
+timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((latency_done - jmh_done)) s, scaling $((scaling_done - latency_done)) s, tick-to-order $((tick_done - scaling_done)) s, webhook $((finished - tick_done)) s, total $((finished - started)) s"
 java -cp "$jar" com.tradefinder.bench.ResultsReport \
   --json bench/target/jmh-results.json \
   --latency bench/target/latency.properties \
   --scaling bench/target/scaling.properties \
+  --tickToOrder bench/target/tick-to-order.properties \
+  --webhook bench/target/webhook.properties \
   --out "$out" \
   --mode "$mode" \
   --command "$command_line" \
   --jmhCommand "java -jar $jar ${jmh_opts[*]}" \
   --latencyCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.JournalAppendLatency ${latency_opts[*]}" \
   --scalingCommand "java \${engine.jvm.args} -Xmx512m -cp $jar com.tradefinder.bench.BacktestScaling ${scaling_opts[*]}" \
+  --tickToOrderCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.TickToOrderLatency ${tick_opts[*]}" \
+  --webhookCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.WebhookLatency ${webhook_opts[*]}" \
   --git "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')" \
   --date "$(date -u +%Y-%m-%dT%H:%MZ)" \
   --timings "$timings" \

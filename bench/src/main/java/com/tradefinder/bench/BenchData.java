@@ -192,6 +192,16 @@ public final class BenchData
     }
 
     /**
+     * @return the last real 1h kline of BTCUSDT in the shared data: open time (ms), open, high, low, close, volume,
+     * as the CSV has them.
+     */
+    public static String[] lastBtcHourBar()
+    {
+        final List<String[]> rows = csv(data(BTC_1H), 6);
+        return rows.get(rows.size() - 1);
+    }
+
+    /**
      * @param input {@value #BARS} or {@value #TRADES}.
      * @return the tape.
      */

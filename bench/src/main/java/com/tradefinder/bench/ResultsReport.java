@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * and its flags, the command, one table per benchmark class (score ± error, units, B/op from {@code -prof gc}, ratio
  * against the baseline measured in the same run) and the PERFORMANCE.md bar with pass or FAIL.
  * <p>
- * Usage: {@code ResultsReport --json FILE --out FILE [--latency FILE] [--scaling FILE] [--command TEXT]
- * [--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]}. Run by {@code bench/run-benchmarks.sh};
+ * Usage: {@code ResultsReport --json FILE --out FILE [--latency FILE] [--scaling FILE] [--tickToOrder FILE]
+ * [--webhook FILE] [--command TEXT] [--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]}. Run by {@code bench/run-benchmarks.sh};
  * RESULTS.md is never edited by hand.
  */
 public final class ResultsReport
@@ -98,19 +98,14 @@ public final class ResultsReport
         if (!options.containsKey("json") || !options.containsKey("out"))
         {
             System.err.println("usage: ResultsReport --json FILE --out FILE [--latency FILE] [--scaling FILE] " +
-                "[--command TEXT] [--mode full|smoke] [--git TEXT] [--timings TEXT] [--load TEXT]");
+                "[--tickToOrder FILE] [--webhook FILE] [--command TEXT] [--mode full|smoke] [--git TEXT] " +
+                "[--timings TEXT] [--load TEXT]");
             System.exit(2);
         }
         final List<Result> results = readResults(Paths.get(options.get("json")));
-        final Properties latency = new Properties();
-        final String latencyFile = options.get("latency");
-        if (latencyFile != null && Files.isRegularFile(Paths.get(latencyFile)))
-        {
-            try (java.io.Reader reader = Files.newBufferedReader(Paths.get(latencyFile), StandardCharsets.UTF_8))
-            {
-                latency.load(reader);
-            }
-        }
+        final Properties latency = properties(options.get("latency"));
+        final Properties tickToOrder = properties(options.get("tickToOrder"));
+        final Properties webhook = properties(options.get("webhook"));
         final Properties scaling = new Properties();
         final String scalingFile = options.get("scaling");
         if (scalingFile != null && Files.isRegularFile(Paths.get(scalingFile)))
@@ -120,9 +115,28 @@ public final class ResultsReport
                 scaling.load(stream);
             }
         }
-        final String report = new ResultsReport.Writer(results, latency, scaling, options).write();
+        final String report = new ResultsReport.Writer(results, latency, scaling, tickToOrder, webhook, options)
+            .write();
         Files.write(Paths.get(options.get("out")), report.getBytes(StandardCharsets.UTF_8));
         System.out.println("wrote " + options.get("out") + " (" + results.size() + " results)");
+    }
+
+    /**
+     * @param file a harness's {@code key=value} figures (UTF-8), or null.
+     * @return them; empty when the file is not given or not there (the harness did not run).
+     * @throws IOException if the file cannot be read.
+     */
+    static Properties properties(final String file) throws IOException
+    {
+        final Properties properties = new Properties();
+        if (file != null && Files.isRegularFile(Paths.get(file)))
+        {
+            try (java.io.Reader reader = Files.newBufferedReader(Paths.get(file), StandardCharsets.UTF_8))
+            {
+                properties.load(reader);
+            }
+        }
+        return properties;
     }
 
     @SuppressWarnings("unchecked")
@@ -318,15 +332,19 @@ public final class ResultsReport
         private final List<Result> results;
         private final Properties latency;
         private final Properties scaling;
+        private final Properties tickToOrder;
+        private final Properties webhook;
         private final Map<String, String> options;
         private final StringBuilder out = new StringBuilder(16_384);
 
         Writer(final List<Result> results, final Properties latency, final Properties scaling,
-            final Map<String, String> options)
+            final Properties tickToOrder, final Properties webhook, final Map<String, String> options)
         {
             this.results = results;
             this.latency = latency;
             this.scaling = scaling;
+            this.tickToOrder = tickToOrder;
+            this.webhook = webhook;
             this.options = options;
         }
 
@@ -356,6 +374,14 @@ public final class ResultsReport
             {
                 line("- Scaling: `" + options.get("scalingCommand") + "`");
             }
+            if (options.containsKey("tickToOrderCommand"))
+            {
+                line("- Tick-to-order: `" + options.get("tickToOrderCommand") + "`");
+            }
+            if (options.containsKey("webhookCommand"))
+            {
+                line("- Webhook: `" + options.get("webhookCommand") + "`");
+            }
             if (options.containsKey("timings"))
             {
                 line("- Wall time: " + options.get("timings"));
@@ -373,6 +399,24 @@ public final class ResultsReport
                 }
             }
             latencyTable();
+            harnessTable(tickToOrder, "## TickToOrderLatency: kline frame to signed order request (P6)",
+                "A loopback Netty WebSocket server pushes closed 1h BTCUSDT kline frames at a fixed rate; the " +
+                "client decodes each with the gateway's frame handler, publishes the Bar into the engine (journal, " +
+                "then an `ma_crossover` SMA 2/3 bot that reverses its position on every bar), and the business " +
+                "thread's downstream sink encodes and signs the NewOrder as Binance's request; latency = that " +
+                "moment minus the frame's intended send time (coordinated omission corrected). A paper venue " +
+                "answers each bar's orders before the next bar: the client first waits until the engine has " +
+                "handled the previous bar (no wait while it keeps up; a wait is queueing, and counts). Baseline, " +
+                "same run, client, rate and frames: the client echoes each frame, the server times the echo.");
+            harnessTable(webhook, "## WebhookLatency: TradingView alert to order command (P7)",
+                "A Netty HTTP client on one keep-alive loopback connection POSTs TradingView alerts (`buy` and " +
+                "`flat` alternating, unique alert ids) at a fixed rate to the engine's ops webhook, which checks " +
+                "and journals each as a WebhookSignal; the `tradingview` bot turns it into a NewOrder; latency = " +
+                "the NewOrder's arrival at the business thread's downstream sink minus the request's intended " +
+                "send time. A paper venue fills each order on a trade at the alert price before the next alert " +
+                "goes (a late alert carries the delay). The webhook's clock runs 3,600× fast so the bot's 1,200 " +
+                "orders per event-minute limit does not refuse the load. Baseline, same run, client, rate and " +
+                "bodies: a raw Netty HTTP echo server; latency = response arrival minus intended send time.");
             line("## Notes");
             line("");
             line("- Inputs are real: `../shared/data` Binance USD-M BTCUSDT and ETHUSDT 1h klines 2020-01-01 to " +
@@ -404,8 +448,8 @@ public final class ResultsReport
                 "carries the fixed cost of a backtest (creating the journal, building the bot), so its ns/event is " +
                 "the highest; the marginal ns/event between sizes removes that fixed cost. Linear in bots × " +
                 "instruments: not measured here (one bot, two instruments).");
-            line("- Not measured here: the 10-minute no-GC run of P3 and the tick-to-order half of P4 (they need " +
-                "the P6 harness).");
+            line("- Not measured here: the 10-minute no-GC run of P3 and the tick-to-order half of P4 (P6 runs " +
+                "with the journal only; no run without it to compare).");
             return out.toString();
         }
 
@@ -615,6 +659,18 @@ public final class ResultsReport
             row("P5", "replay ≥ 0.25× a raw tailer loop; ≥ 1M bars/s on klines, ≥ 5M events/s on trade captures " +
                 "(replay: regime logic only, no bot); backtest ≥ 1M bars/s with every strategy active and ≥ 0.25× " +
                 "the raw read of the same journal", p5, p5Verdict);
+
+            final StringBuilder p6 = new StringBuilder();
+            final Verdict p6Verdict = harnessRow(tickToOrder, "frames", "framesWithoutOrder", "framesThatWaited",
+                true, p6);
+            row("P6", "tick-to-order p50 ≤ echo p50 + 10 µs; p99 and p99.9 ≤ 1.5× the echo's; no GC pause in the " +
+                "run; coordinated omission corrected", p6, p6Verdict);
+
+            final StringBuilder p7 = new StringBuilder();
+            final Verdict p7Verdict = harnessRow(webhook, "requests", "requestsWithoutOrder", "requestsThatWaited",
+                false, p7);
+            row("P7", "webhook to order command ≤ 2× a raw Netty HTTP echo (p50 and p99); p99 ≤ 1 ms", p7,
+                p7Verdict);
 
             final StringBuilder p8 = new StringBuilder();
             final Verdict p8Verdict = p8(p8);
@@ -931,6 +987,64 @@ public final class ResultsReport
                     " | " + r.unit + " | " + millions(r.perSecond()) + " | " + bytes(r.bytesPerOp) + " | " +
                     ratio + " |");
             }
+            line("");
+        }
+
+        /**
+         * P6 or P7 from a latency harness's figures: its own bar ({@code pass}), every measured trigger making an
+         * order, and for P6 no GC in the measured run; null if it did not run.
+         */
+        private Verdict harnessRow(final Properties figures, final String unit, final String withoutOrderKey,
+            final String waitedKey, final boolean noGc, final StringBuilder text)
+        {
+            if (figures.getProperty("order.p50") == null)
+            {
+                text.append("not run");
+                return null;
+            }
+            final long withoutOrder = Long.parseLong(figures.getProperty(withoutOrderKey));
+            final long gcs = Long.parseLong(figures.getProperty("gcCount"));
+            final boolean pass = Boolean.parseBoolean(figures.getProperty("pass")) && withoutOrder == 0 &&
+                (!noGc || gcs == 0);
+            text.append("open loop at ").append(String.format(Locale.ROOT, "%,d",
+                Long.parseLong(figures.getProperty("rate")))).append(' ').append(unit).append("/s: p50 ")
+                .append(micros(figure(figures, "order.p50"))).append(", p99 ")
+                .append(micros(figure(figures, "order.p99"))).append(", p99.9 ")
+                .append(micros(figure(figures, "order.p99.9"))).append(" against the echo's ")
+                .append(micros(figure(figures, "echo.p50"))).append(", ")
+                .append(micros(figure(figures, "echo.p99"))).append(", ")
+                .append(micros(figure(figures, "echo.p99.9"))).append("; ").append(figures.getProperty("events"))
+                .append(' ').append(unit).append(" measured, ").append(withoutOrder).append(" without a NewOrder, ")
+                .append(figures.getProperty(waitedKey)).append(" waited for the previous one's venue round; ")
+                .append(gcs).append(" GCs (").append(figures.getProperty("gcMillis")).append(" ms) in the run");
+            return Verdict.of(pass, pass);
+        }
+
+        private static long figure(final Properties figures, final String key)
+        {
+            return Long.parseLong(figures.getProperty(key));
+        }
+
+        private void harnessTable(final Properties figures, final String title, final String description)
+        {
+            line(title);
+            line("");
+            final String table = figures.getProperty("table");
+            if (table == null)
+            {
+                line("Not run.");
+                line("");
+                return;
+            }
+            line(description + " " + figures.getProperty("warmupEvents") + " warm-up triggers at the same rate " +
+                "not recorded, then " + figures.getProperty("events") + " recorded.");
+            line("");
+            for (final String tableLine : table.split("\\\\n"))
+            {
+                line(tableLine);
+            }
+            line("");
+            line("Check: " + figures.getProperty("check").replaceFirst("^check: ", "") + ".");
             line("");
         }
 
