@@ -113,6 +113,9 @@ class WebhookConfigTest
         // assert
         final WebhookConfig webhook = config.webhook().orElseThrow();
         assertThat(webhook.secretEnv()).contains("TV_ALERTS_WEBHOOK_SECRET");
-        assertThat(webhook.allowedIps()).containsExactlyElementsOf(WebhookConfig.TRADINGVIEW_SENDERS);
+        // TradingView's documented senders, and loopback so the README's curl on the same machine is let in
+        final java.util.List<String> expected = new java.util.ArrayList<>(WebhookConfig.TRADINGVIEW_SENDERS);
+        expected.add("127.0.0.1");
+        assertThat(webhook.allowedIps()).containsExactlyElementsOf(expected);
     }
 }
