@@ -470,12 +470,18 @@ class RegimeClassifierTest
             width[bar] = warmingUp ? NAN : 0.04 + 0.01 * Math.sin(bar / 45.0) + 0.002 * random.nextGaussian();
         }
         final RegimeClassifier warmUp = new RegimeClassifier(new RegimeSettings());
-        final RegimeClassifier measured = new RegimeClassifier(new RegimeSettings());
         long sink = run(warmUp, adx, plusDi, minusDi, atrPct, width);
 
-        final long before = AllocationMeter.currentThreadAllocatedBytes();
-        sink += run(measured, adx, plusDi, minusDi, atrPct, width);
-        final long allocatedBytes = AllocationMeter.currentThreadAllocatedBytes() - before;
+        // rounds until one allocates nothing: a JIT deoptimisation under load can show once, a real allocation always
+        RegimeClassifier measured = null;
+        long allocatedBytes = Long.MAX_VALUE;
+        for (int round = 0; round < 10 && allocatedBytes > 0; round++)
+        {
+            measured = new RegimeClassifier(new RegimeSettings());
+            final long before = AllocationMeter.currentThreadAllocatedBytes();
+            sink += run(measured, adx, plusDi, minusDi, atrPct, width);
+            allocatedBytes = Math.min(allocatedBytes, AllocationMeter.currentThreadAllocatedBytes() - before);
+        }
 
         assertThat(allocatedBytes).isZero();
         assertThat(sink).isPositive();

@@ -29,7 +29,7 @@ class DepthBookAllocationTest
     private static final int WARM_UP_ROUNDS = 30;
     private static final int MEASURED_ROUNDS = 30;
     /** As in the decoder's allocation test: a collection on another thread can make the count drift once. */
-    private static final int MEASURED_PASSES = 3;
+    private static final int MEASURED_PASSES = 12;
 
     private final MessageHeaderEncoder headerEncoder = new MessageHeaderEncoder();
     private final DepthUpdateEncoder encoder = new DepthUpdateEncoder();
