@@ -13,7 +13,7 @@ import java.nio.file.Paths;
  * stays resting above the market) and a 2/3 moving-average crossover, routed in every regime, with a short regime
  * warm-up and a ten-minute entry timeout so that resting entries are still there at the end.
  */
-final class PaperBots
+public final class PaperBots
 {
     /** The 2024-07-18 23:57 BTCUSDT capture: 8 minutes, about 72,000 events, trades included. */
     static final String CAPTURE =
@@ -43,7 +43,10 @@ final class PaperBots
                 "\""));
     }
 
-    static String text(final String name, final String mode, final boolean cancelOnShutdown)
+    /**
+     * @return the bot file's text; {@code OUT} stands for its output folder.
+     */
+    public static String text(final String name, final String mode, final boolean cancelOnShutdown)
     {
         return """
             [bot]

@@ -21,6 +21,7 @@ import com.tradefinder.gateway.binance.ws.WebSocketContext;
 import com.tradefinder.testsupport.SharedData;
 import com.tradefinder.tools.journal.ReplayVerifier;
 import com.tradefinder.tools.run.EngineHost;
+import com.tradefinder.tools.run.PaperBots;
 import com.tradefinder.tools.run.PaperVenue;
 import com.tradefinder.tools.session.EngineSetup;
 import org.junit.jupiter.api.Tag;
@@ -206,68 +207,14 @@ class BinanceEndToEndTest
         fake.faults().resumeStream("btcusdt@aggTrade");
     }
 
+    /** The paper-session bot (1m MA crossover and grid on BTCUSDT), with market entries so trades fill at once. */
     private static String botText(final String mode, final Path dir)
     {
-        final String credentials = "testnet".equals(mode) ?
-            "api_key_env = \"TF_E2E_KEY\"\napi_secret_env = \"TF_E2E_SECRET\"\n" : "";
-        final String equity = "paper".equals(mode) ? "initial_equity = 10000\n" : "";
-        return """
-            [bot]
-            name = "e2e"
-            mode = "MODE"
-            venue = "binance_usdm"
-            CREDENTIALS
-            output = "OUT"
-
-            [instruments]
-            whitelist = ["BTCUSDT"]
-            position_mode = "one_way"
-
-            [timeframes]
-            base = "1m"
-
-            [regime]
-            adx_period = 2
-            atr_period = 2
-            bollinger_period = 2
-            percentile_window = 10
-            confirm_bars = 1
-
-            [[strategies]]
-            id = "cross-1m"
-            type = "ma_crossover"
-            timeframe = "1m"
-            [strategies.params]
-            fast_period = 2
-            slow_period = 3
-            ma_type = "sma"
-            atr_period = 2
-
-            [[strategies]]
-            id = "grid-1m"
-            type = "grid"
-            timeframe = "1m"
-            [strategies.params]
-            levels = 2
-            spacing_pct = 0.05
-            range_lookback = 5
-            stop_pct = 0.5
-            atr_period = 2
-
-            [routing]
-            trending_up = ["cross-1m", "grid-1m"]
-            trending_down = ["cross-1m", "grid-1m"]
-            ranging = ["cross-1m", "grid-1m"]
-            high_volatility = ["cross-1m", "grid-1m"]
-            uncertain = ["cross-1m", "grid-1m"]
-
-            [risk]
-            risk_per_trade_pct = 1
-            EQUITY
-            [execution]
-            entry = "market"
-            """.replace("MODE", mode).replace("CREDENTIALS\n", credentials)
-            .replace("OUT", dir.resolve("out").toString().replace('\\', '/')).replace("EQUITY\n", equity);
+        final String text = PaperBots.text("e2e", mode, true)
+            .replace("output = \"OUT\"", "output = \"" + dir.resolve("out").toString().replace('\\', '/') + "\"" +
+                ("testnet".equals(mode) ? "\napi_key_env = \"TF_E2E_KEY\"\napi_secret_env = \"TF_E2E_SECRET\"" : ""))
+            .replace("entry = \"limit\"\nentry_timeout_seconds = 600\n", "entry = \"market\"\n");
+        return "testnet".equals(mode) ? text.replace("initial_equity = 10000\n", "") : text;
     }
 
     /** What the journal says the engine sent and was told. */
