@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -132,27 +131,10 @@ public final class TickToOrderLatency
      */
     public static void main(final String[] args) throws Exception
     {
-        int rate = 20_000;
-        long events = 1_000_000;
-        long warmup = 100_000;
-        Path out = null;
-        for (int i = 0; i < args.length; i++)
-        {
-            switch (args[i])
-            {
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--events" -> events = Long.parseLong(args[++i]);
-                case "--warmup-events" -> warmup = Long.parseLong(args[++i]);
-                case "--out" -> out = Paths.get(args[++i]);
-                default ->
-                {
-                    System.err.println("unknown argument " + args[i] + "; usage: TickToOrderLatency [--rate N] " +
-                        "[--events N] [--warmup-events N] [--out FILE]");
-                    System.exit(2);
-                }
-            }
-        }
-        final Result r = run(rate, events, warmup);
+        final LatencyArgs parsed = LatencyArgs.parse("TickToOrderLatency", args, 20_000, 1_000_000, 100_000);
+        final int rate = parsed.rate();
+        final Path out = parsed.out();
+        final Result r = run(rate, parsed.events(), parsed.warmup());
         final String header = "| path | rate (frames/s) | frames | p50 | p99 | p99.9 | p99.99 | max | GCs (ms) |\n" +
             "|---|---|---|---|---|---|---|---|---|";
         final String rows = row("tick-to-order", rate, r.order(), r.gcCount(), r.gcMillis()) + "\n" +
@@ -171,8 +153,8 @@ public final class TickToOrderLatency
         if (out != null)
         {
             final StringBuilder text = new StringBuilder();
-            text.append("rate=").append(rate).append("\nevents=").append(events).append("\nwarmupEvents=")
-                .append(warmup).append("\nframesWithoutOrder=").append(r.framesWithoutOrder())
+            text.append("rate=").append(rate).append("\nevents=").append(parsed.events()).append("\nwarmupEvents=")
+                .append(parsed.warmup()).append("\nframesWithoutOrder=").append(r.framesWithoutOrder())
                 .append("\nframesThatWaited=").append(r.framesThatWaited())
                 .append("\nnewOrders=").append(r.newOrders()).append("\nencodeFailures=").append(r.encodeFailures())
                 .append("\nfaults=").append(r.faults()).append("\nmalformed=").append(r.malformed())

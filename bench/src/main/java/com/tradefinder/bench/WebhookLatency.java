@@ -26,7 +26,6 @@ import org.agrona.concurrent.UnsafeBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,27 +132,10 @@ public final class WebhookLatency
      */
     public static void main(final String[] args) throws Exception
     {
-        int rate = 200;
-        long events = 6_000;
-        long warmup = 2_000;
-        Path out = null;
-        for (int i = 0; i < args.length; i++)
-        {
-            switch (args[i])
-            {
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--events" -> events = Long.parseLong(args[++i]);
-                case "--warmup-events" -> warmup = Long.parseLong(args[++i]);
-                case "--out" -> out = Paths.get(args[++i]);
-                default ->
-                {
-                    System.err.println("unknown argument " + args[i] + "; usage: WebhookLatency [--rate N] " +
-                        "[--events N] [--warmup-events N] [--out FILE]");
-                    System.exit(2);
-                }
-            }
-        }
-        final Result r = run(rate, events, warmup);
+        final LatencyArgs parsed = LatencyArgs.parse("WebhookLatency", args, 200, 6_000, 2_000);
+        final int rate = parsed.rate();
+        final Path out = parsed.out();
+        final Result r = run(rate, parsed.events(), parsed.warmup());
         final String header = "| path | rate (requests/s) | requests | p50 | p99 | p99.9 | p99.99 | max | " +
             "GCs (ms) |\n|---|---|---|---|---|---|---|---|---|";
         final String rows = row("webhook to NewOrder", rate, r.order(), r.gcCount(), r.gcMillis()) + "\n" +
@@ -170,8 +152,8 @@ public final class WebhookLatency
         if (out != null)
         {
             final StringBuilder text = new StringBuilder();
-            text.append("rate=").append(rate).append("\nevents=").append(events).append("\nwarmupEvents=")
-                .append(warmup).append("\nrequestsWithoutOrder=").append(r.requestsWithoutOrder())
+            text.append("rate=").append(rate).append("\nevents=").append(parsed.events()).append("\nwarmupEvents=")
+                .append(parsed.warmup()).append("\nrequestsWithoutOrder=").append(r.requestsWithoutOrder())
                 .append("\nrequestsRefused=").append(r.requestsRefused())
                 .append("\nrequestsThatWaited=").append(r.requestsThatWaited())
                 .append("\nnewOrders=").append(r.newOrders()).append("\nfaults=").append(r.faults())
