@@ -81,6 +81,8 @@ public final class BarAggregator
     private final long[] closeMantissa;
     private final long[] volumeMantissa;
     private final long[] acceptFromNs;
+    private final boolean[] accepting;
+    private int acceptingKlineSec;
 
     private long clockNs = Long.MIN_VALUE;
     private long barsClosed;
@@ -157,6 +159,7 @@ public final class BarAggregator
         this.volumeMantissa = new long[count];
         this.acceptFromNs = new long[count];
         Arrays.fill(acceptFromNs, Long.MIN_VALUE);
+        this.accepting = new boolean[count];
     }
 
     /**
@@ -226,11 +229,13 @@ public final class BarAggregator
         final long klinePeriodNs = Timeframe.periodNs(klineTimeframeSec);
         final boolean wellFormed = klineTimeframeSec > 0 && Math.floorMod(openTimeNs, klinePeriodNs) == 0;
         final long klineEndNs = openTimeNs + klinePeriodNs;
+        final boolean[] accepts = timeframesAccepting(klineTimeframeSec, klinePeriodNs);
 
+        // A well-formed kline starts inside the open bucket or after it; starting at or after the bucket's end
+        // means the bucket is over (the same test as comparing aligned starts, without a division per timeframe)
         for (int i = 0; i < timeframeSec.length; i++)
         {
-            if (wellFormed && periodNs[i] % klinePeriodNs == 0 && source[i] != NONE &&
-                Timeframe.alignDownToPeriodNs(openTimeNs, periodNs[i]) > this.openTimeNs[i])
+            if (wellFormed && accepts[i] && source[i] != NONE && openTimeNs >= this.openTimeNs[i] + periodNs[i])
             {
                 close(i);
             }
@@ -239,7 +244,7 @@ public final class BarAggregator
         for (int i = 0; i < timeframeSec.length; i++)
         {
             final long period = periodNs[i];
-            if (!wellFormed || period % klinePeriodNs != 0)
+            if (!wellFormed || !accepts[i])
             {
                 ignoredKlines++;
             }
@@ -253,9 +258,11 @@ public final class BarAggregator
             }
             else
             {
-                final long bucketNs = Timeframe.alignDownToPeriodNs(openTimeNs, period);
                 if (source[i] == NONE)
                 {
+                    // Only a bucket's first kline needs aligning; one as long as the bucket is the bucket
+                    final long bucketNs = period == klinePeriodNs ?
+                        openTimeNs : Timeframe.alignDownToPeriodNs(openTimeNs, period);
                     open(i, FROM_KLINES, bucketNs, openMantissa, highMantissa, lowMantissa, closeMantissa,
                         volumeMantissa);
                 }
@@ -264,12 +271,29 @@ public final class BarAggregator
                     merge(i, highMantissa, lowMantissa, closeMantissa, volumeMantissa);
                 }
                 acceptFromNs[i] = klineEndNs;
-                if (klineEndNs == bucketNs + period)
+                if (klineEndNs == this.openTimeNs[i] + period)
                 {
                     close(i);
                 }
             }
         }
+    }
+
+    /**
+     * Which timeframes a kline of {@code klineTimeframeSec} builds: those whose period it divides. Remembered for
+     * the latest kline timeframe (a feed sends one or a few), so a kline costs no division per timeframe.
+     */
+    private boolean[] timeframesAccepting(final int klineTimeframeSec, final long klinePeriodNs)
+    {
+        if (klineTimeframeSec != acceptingKlineSec)
+        {
+            for (int i = 0; i < timeframeSec.length; i++)
+            {
+                accepting[i] = klinePeriodNs > 0 && periodNs[i] % klinePeriodNs == 0;
+            }
+            acceptingKlineSec = klineTimeframeSec;
+        }
+        return accepting;
     }
 
     /**

@@ -7,13 +7,17 @@ import com.tradefinder.engine.util.Hashing;
  * included, that are less than or equal to it. A value that ties every other one ranks 1.0; a strict new minimum
  * ranks {@code 1 / window}.
  * <p>
- * Business-logic thread only, deterministic, allocation-free after construction: a ring of primitive doubles,
- * O(window) per update (it runs once per closed bar). A non-finite value (NaN during an indicator's warm-up) is not
- * added to the window and ranks NaN; so does every value until the window is full.
+ * Business-logic thread only, deterministic, allocation-free after construction. The window is held twice: a ring
+ * in arrival order (which value leaves next, and the state hash) and the same values sorted, so a rank is a binary
+ * search and an update moves at most {@code window} doubles with one block copy instead of comparing every held
+ * value (the scan was 40 % of a bar's business-logic cost). A non-finite value (NaN during an indicator's warm-up)
+ * is not added to the window and ranks NaN; so does every value until the window is full.
  */
 public final class RollingPercentile
 {
     private final double[] values;
+    private final double[] sorted;
+    private int sortedCount;
     private int count;
     private int next;
     private double percentile = Double.NaN;
@@ -29,6 +33,7 @@ public final class RollingPercentile
             throw new IllegalArgumentException("percentile window must be >= 1, was " + window);
         }
         values = new double[window];
+        sorted = new double[window];
     }
 
     /**
@@ -46,6 +51,11 @@ public final class RollingPercentile
             return percentile;
         }
 
+        if (count == values.length)
+        {
+            removeSorted(values[next]);
+        }
+        final int atOrBelow = insertSorted(value);
         values[next] = value;
         next = next + 1 == values.length ? 0 : next + 1;
         if (count < values.length)
@@ -58,16 +68,47 @@ public final class RollingPercentile
             return percentile;
         }
 
-        int atOrBelow = 0;
-        for (final double held : values)
-        {
-            if (held <= value)
-            {
-                atOrBelow++;
-            }
-        }
         percentile = (double)atOrBelow / values.length;
         return percentile;
+    }
+
+    /**
+     * Number of held values {@code <= value}: the first sorted index whose value is greater. Branch-free halving
+     * (the comparison picks the base with a conditional move), because the outcome of each step is a coin toss a
+     * branch predictor cannot learn.
+     */
+    private int atOrBelow(final double value)
+    {
+        int base = 0;
+        int length = sortedCount;
+        while (length > 1)
+        {
+            final int half = length >>> 1;
+            base = sorted[base + half - 1] <= value ? base + half : base;
+            length -= half;
+        }
+        return length == 1 && sorted[base] <= value ? base + 1 : base;
+    }
+
+    /** Inserts {@code value} and returns the number of held values {@code <= value}, itself included. */
+    private int insertSorted(final double value)
+    {
+        final int at = atOrBelow(value);
+        System.arraycopy(sorted, at, sorted, at + 1, sortedCount - at);
+        sorted[at] = value;
+        sortedCount++;
+        return at + 1;
+    }
+
+    /**
+     * Removes one held value equal to {@code value} ({@code ==}, so -0.0 and 0.0 are one value, as the ranking's
+     * {@code <=} sees them).
+     */
+    private void removeSorted(final double value)
+    {
+        final int at = atOrBelow(value) - 1;
+        sortedCount--;
+        System.arraycopy(sorted, at + 1, sorted, at, sortedCount - at);
     }
 
     /**

@@ -3,6 +3,8 @@ package com.tradefinder.engine.regime;
 import com.tradefinder.engine.util.Hashing;
 import org.junit.jupiter.api.Test;
 
+import java.util.SplittableRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,5 +113,50 @@ class RollingPercentileTest
     {
         assertThatThrownBy(() -> new RollingPercentile(0)).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("percentile window must be >= 1, was 0");
+    }
+
+    @Test
+    void shouldRankExactlyAsCountingEveryHeldValueOverALongSeriesWithTiesSignedZerosAndGaps()
+    {
+        // Arrange: values from a small set (many ties), signed zeros, and NaNs that are skipped
+        final int window = 37;
+        final RollingPercentile percentile = new RollingPercentile(window);
+        final double[] ring = new double[window];
+        int held = 0;
+        int next = 0;
+        final SplittableRandom random = new SplittableRandom(20261122L);
+
+        for (int i = 0; i < 20_000; i++)
+        {
+            final int pick = random.nextInt(12);
+            final double value = pick == 0 ? Double.NaN : pick == 1 ? -0.0 : pick == 2 ? 0.0 : random.nextInt(9) * 0.5;
+
+            // Act
+            final double rank = percentile.update(value);
+
+            // Assert: the rank a full scan of the last window values gives
+            if (Double.isNaN(value))
+            {
+                assertThat(rank).isNaN();
+                continue;
+            }
+            ring[next] = value;
+            next = (next + 1) % window;
+            held = Math.min(held + 1, window);
+            if (held < window)
+            {
+                assertThat(rank).isNaN();
+                continue;
+            }
+            int atOrBelow = 0;
+            for (final double v : ring)
+            {
+                if (v <= value)
+                {
+                    atOrBelow++;
+                }
+            }
+            assertThat(rank).as("update %d", i).isEqualTo((double)atOrBelow / window);
+        }
     }
 }
