@@ -179,7 +179,10 @@ public final class BarAggregator
         for (int i = 0; i < timeframeSec.length; i++)
         {
             final long period = periodNs[i];
-            final long bucketNs = Timeframe.alignDownToPeriodNs(timeNs, period);
+            final long open = openTimeNs[i];
+            // Most trades fall in the open bucket: no division to find it
+            final long bucketNs = source[i] != NONE && timeNs >= open && timeNs - open < period ?
+                open : Timeframe.alignDownToPeriodNs(timeNs, period);
             if (source[i] != NONE && (bucketNs > openTimeNs[i] || isDue(i)))
             {
                 close(i);
