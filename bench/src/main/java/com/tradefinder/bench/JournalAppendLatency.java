@@ -153,8 +153,8 @@ public final class JournalAppendLatency
             (r.pretouchFailures() > 0 ? " (" + r.pretouchFailure() + ")" : "") + "; " + r.gcCount() + " GCs (" +
             r.gcMillis() + " ms) in the measured slices";
         System.out.println(check);
-        final String excess = "append over the baseline: p99 +" + LatencyRun.micros(excess(r, 99)) + ", p99.9 +" +
-            LatencyRun.micros(excess(r, 99.9));
+        final String excess = "append minus the baseline: p99 " + signedMicros(excess(r, 99)) + ", p99.9 " +
+            signedMicros(excess(r, 99.9));
         System.out.println(excess);
         System.out.println("P4 bar (p99 ≤ 1 µs, p99.9 ≤ 2 µs): " + (r.pass() ? "pass" : "FAIL"));
         if (out != null)
@@ -366,6 +366,11 @@ public final class JournalAppendLatency
     {
         return r.latency()[APPEND].getValueAtPercentile(percentile) -
             r.latency()[COPY].getValueAtPercentile(percentile);
+    }
+
+    private static String signedMicros(final long nanos)
+    {
+        return (nanos < 0 ? "-" : "+") + LatencyRun.micros(Math.abs(nanos));
     }
 
     private static String row(final Result r, final int path)

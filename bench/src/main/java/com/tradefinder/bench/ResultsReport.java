@@ -66,8 +66,9 @@ public final class ResultsReport
                 "business logic, against the same ring and journal with a no-op business handler. SingleShotTime, " +
                 "score = invocation time / 1,000,000."),
         new Spec("JournalAppendBenchmark", "Journal append, average (P4)", "copyToBuffer", false, "msg/s",
-            "Append of one real 74-byte SBE Bar (82-byte record) to a Chronicle journal on disk, against copying " +
-                "the same bytes into a pre-allocated buffer."),
+            "Append of one real 74-byte SBE Bar (82-byte record) to a Chronicle journal on disk with its " +
+                "pretoucher running (as the engine runs it), against copying the same bytes into a pre-allocated " +
+                "buffer."),
         new Spec("ReplayBenchmark", "Replay through a fresh business logic (P5)", "rawTailerLoop", true,
             "records/s",
             "A journal of 111,747 records (settings, 2 instruments, 111,744 real events) read by JournalCursor " +

@@ -1,13 +1,15 @@
 package com.tradefinder.bench;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the P6 harness (and its P4 run without the journal) briefly over loopback and checks its counts, not its
- * timings.
+ * timings. Three runs on loopback (echo, with and without the journal) take about ten seconds: tagged slow.
  */
+@Tag("slow")
 class TickToOrderLatencyTest
 {
     @Test
