@@ -244,4 +244,50 @@ class JournalTest
         assertThat(failure).isEqualTo("journal " + folder + " (inbound) is damaged at record 50: message schema id 0 " +
             "is not TradeFinder's (7)");
     }
+
+    @Test
+    void shouldWriteEachRecordAsTheSameDocumentAWritingDocumentAppendWrites(@TempDir final Path dir) throws IOException
+    {
+        // arrange: the same records, off-heap and on-heap, through the appender and through Chronicle's
+        // writingDocument() into a queue built as the journal builds its own
+        final Path folder = dir.resolve("j");
+        final Path reference = dir.resolve("reference");
+        final UnsafeBuffer offHeap = new UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(256));
+        final byte[] heap = new byte[300];
+        final UnsafeBuffer onHeap = new UnsafeBuffer(heap, 17, 256);
+
+        // act
+        try (Journal journal = Journal.create(folder, false);
+            JournalAppender in = journal.inboundAppender();
+            net.openhft.chronicle.queue.ChronicleQueue queue = net.openhft.chronicle.queue.ChronicleQueue
+                .singleBuilder(reference.toFile()).rollCycle(net.openhft.chronicle.queue.RollCycles.FAST_DAILY)
+                .blockSize(16L << 20).build();
+            net.openhft.chronicle.queue.ExcerptAppender writer = queue.createAppender())
+        {
+            for (int i = 0; i < 3_000; i++)
+            {
+                final int length = encodeTrade(i);
+                final UnsafeBuffer source = i % 2 == 0 ? offHeap : onHeap;
+                source.putBytes(0, buffer, 0, length);
+                in.append(1_000_000L + i, source, 0, length);
+                try (net.openhft.chronicle.wire.DocumentContext dc = writer.writingDocument())
+                {
+                    dc.wire().bytes().writeLong(1_000_000L + i);
+                    dc.wire().bytes().write(buffer.byteArray(), 0, length);
+                }
+            }
+        }
+
+        // assert: the cycle files hold the same bytes
+        final Path written;
+        final Path expected;
+        try (Stream<Path> files = Files.list(folder.resolve(Journal.INBOUND));
+            Stream<Path> referenceFiles = Files.list(reference))
+        {
+            written = files.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+            expected = referenceFiles.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+        }
+        assertThat(written.getFileName()).isEqualTo(expected.getFileName());
+        assertThat(Files.readAllBytes(written)).isEqualTo(Files.readAllBytes(expected));
+    }
 }
