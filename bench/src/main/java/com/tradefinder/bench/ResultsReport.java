@@ -790,7 +790,9 @@ public final class ResultsReport
                 "publisher parked between 1 ms rounds. " + sustained.getProperty("warmupSeconds") + " s of " +
                 "warm-up, then one forced GC, then " + sustained.getProperty("seconds") + " s measured: GCs and " +
                 "their time from the GarbageCollectorMXBeans, heap used at the start and the end (no GC forced at " +
-                "the end), bytes allocated by the business-logic thread, events that found the ring full " +
+                "the end; it counts whole TLABs as handed out), bytes allocated by the business-logic thread and " +
+                "by the other threads (HotSpot's exact per-thread counters, in the check line), events that found " +
+                "the ring full " +
                 "(back-pressure: the publisher waits, nothing is dropped) and the publisher's largest lag behind " +
                 "its schedule (about 1 ms is on schedule). In a heap of " +
                 megabytes(Double.parseDouble(sustained.getProperty("maxHeap"))) + ".");

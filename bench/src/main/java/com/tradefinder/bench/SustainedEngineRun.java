@@ -30,8 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  * and publishes every event due by then, each lap of the tape moved forward in time. After {@code --warmup-seconds}
  * (not measured) it forces one GC, so nothing allocated before the measured run can trigger one during it, and then
  * measures for {@code --seconds}: collections and their time from the {@code GarbageCollectorMXBean}s, heap used at
- * its start and end (no GC forced at the end), bytes allocated by the business-logic thread (HotSpot's per-thread
- * counter), events that found the ring full (the publisher then blocks until there is room: back-pressure, nothing is
+ * its start and end (no GC forced at the end; it counts whole TLABs as they are handed out, so it moves in steps of
+ * a megabyte or so), bytes allocated by the business-logic thread and by every other thread that allocated
+ * (HotSpot's per-thread counters, the exact figures), events that found the ring full (the publisher then blocks until there is room: back-pressure, nothing is
  * dropped) and how far the publisher fell behind its schedule. The measured run ends once the business logic has
  * handled the last event published in it.
  * <p>
@@ -64,10 +65,12 @@ public final class SustainedEngineRun
      *                       since the oldest event not yet published was due, at a wake-up (a parked publisher
      *                       wakes about every millisecond, so about 1 ms is on schedule).
      * @param businessBytes  bytes allocated by the business-logic thread in the measured run, -1 if unknown.
+     * @param otherThreads   the other threads that allocated in the measured run, by name, largest first.
      */
     record Result(String input, int rate, int seconds, int warmupSeconds, WaitMode waitMode, long published,
         long handled, long expected, long gcCount, long gcMillis, long ringFullWaits, long maxLagNs,
-        long heapUsedBefore, long heapUsedAfter, long maxHeap, long businessBytes, double measuredSeconds,
+        long heapUsedBefore, long heapUsedAfter, long maxHeap, long businessBytes, String otherThreads,
+        double measuredSeconds,
         long faults, boolean halted, long regimeUpdates)
     {
         boolean lost()
@@ -143,7 +146,8 @@ public final class SustainedEngineRun
         final String check = "check: " + r.handled() + " of " + r.expected() + " events handled (" +
             r.warmupSeconds() + " s warm-up and the 3-event preamble included), " + r.faults() +
             " engine faults, halted " + r.halted() + ", " + r.regimeUpdates() + " regime updates; wait mode " +
-            r.waitMode() + ", max heap " + megabytes(r.maxHeap());
+            r.waitMode() + ", max heap " + megabytes(r.maxHeap()) + "; other threads that allocated in the " +
+            "measured run: " + (r.otherThreads().isEmpty() ? "none" : r.otherThreads());
         System.out.println(check);
         if (out != null)
         {
@@ -154,7 +158,8 @@ public final class SustainedEngineRun
                 "\ngcCount=" + r.gcCount() + "\ngcMillis=" + r.gcMillis() + "\nringFullWaits=" + r.ringFullWaits() +
                 "\nmaxLagNs=" + r.maxLagNs() + "\nheapUsedBefore=" + r.heapUsedBefore() +
                 "\nheapUsedAfter=" + r.heapUsedAfter() + "\nmaxHeap=" + r.maxHeap() +
-                "\nbusinessBytes=" + r.businessBytes() + "\nfaults=" + r.faults() + "\nhalted=" + r.halted() +
+                "\nbusinessBytes=" + r.businessBytes() + "\notherThreads=" + r.otherThreads() +
+                "\nfaults=" + r.faults() + "\nhalted=" + r.halted() +
                 "\nregimeUpdates=" + r.regimeUpdates() + "\npass=" + r.pass() + "\ncheck=" + check +
                 "\ntable=" + header.replace("\n", "\\n") + "\\n" + row + "\n";
             Files.writeString(out, text, StandardCharsets.UTF_8);
@@ -212,12 +217,14 @@ public final class SustainedEngineRun
             final long gcMillisBefore = LatencyRun.gcMillis();
             final long heapBefore = memory.getHeapMemoryUsage().getUsed();
             final long businessBefore = businessThread.allocatedBytes();
+            final ThreadAllocations others = new ThreadAllocations();
             final long startNs = System.nanoTime();
             publisher.restartSchedule();
             publisher.publishUntil(total, true);
             awaitHandled(engine, engine.publishedSequence());
             final double measuredSeconds = (System.nanoTime() - startNs) / 1e9;
             final long businessAfter = businessThread.allocatedBytes();
+            final String otherThreads = others.since(businessThread.threadId);
             final long heapAfter = memory.getHeapMemoryUsage().getUsed();
             final long gcCount = LatencyRun.gcCount() - gcCountBefore;
             final long gcMillis = LatencyRun.gcMillis() - gcMillisBefore;
@@ -226,8 +233,8 @@ public final class SustainedEngineRun
             return new Result(tape.name(), rate, seconds, warmupSeconds, waitMode, total - warmupEvents,
                 logic.eventsProcessed(), preamble.length + total, gcCount, gcMillis, publisher.ringFullWaits,
                 publisher.maxLagNs, heapBefore, heapAfter, Runtime.getRuntime().maxMemory(),
-                businessBefore < 0 || businessAfter < 0 ? -1 : businessAfter - businessBefore, measuredSeconds,
-                sink.faults(), logic.halted(), sink.regimeUpdates());
+                businessBefore < 0 || businessAfter < 0 ? -1 : businessAfter - businessBefore, otherThreads,
+                measuredSeconds, sink.faults(), logic.halted(), sink.regimeUpdates());
         }
         finally
         {
@@ -332,6 +339,51 @@ public final class SustainedEngineRun
                 next = 0;
                 lap++;
             }
+        }
+    }
+
+    /**
+     * Bytes allocated per live thread since construction, to name the threads (other than the business-logic
+     * thread) that allocate during the measured run. Allocates itself only when constructed and read.
+     */
+    private static final class ThreadAllocations
+    {
+        private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        private final long[] ids;
+        private final long[] before;
+
+        ThreadAllocations()
+        {
+            ids = threads.getAllThreadIds();
+            before = threads.getThreadAllocatedBytes(ids);
+        }
+
+        /**
+         * @param exclude a thread id left out (the business-logic thread, reported on its own).
+         * @return "name: bytes" of each thread still alive that allocated since construction, largest first.
+         */
+        String since(final long exclude)
+        {
+            final long[] after = threads.getThreadAllocatedBytes(ids);
+            final java.util.List<String> lines = new java.util.ArrayList<>();
+            final java.util.List<Long> sizes = new java.util.ArrayList<>();
+            for (int i = 0; i < ids.length; i++)
+            {
+                final java.lang.management.ThreadInfo info = threads.getThreadInfo(ids[i]);
+                final long bytes = after[i] - before[i];
+                if (ids[i] != exclude && info != null && before[i] >= 0 && after[i] >= 0 && bytes > 0)
+                {
+                    int at = 0;
+                    while (at < sizes.size() && sizes.get(at) >= bytes)
+                    {
+                        at++;
+                    }
+                    sizes.add(at, bytes);
+                    lines.add(at, info.getThreadName() + " " + String.format(Locale.ROOT, "%,d B", bytes));
+                }
+            }
+            return String.join(", ", lines);
         }
     }
 
