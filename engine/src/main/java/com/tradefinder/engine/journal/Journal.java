@@ -35,6 +35,19 @@ public final class Journal implements AutoCloseable
     /** Chronicle's mapping chunk; every cycle file is created at least this long (sparse), so a shorter one is cut. */
     private static final long BLOCK_SIZE = 16L << 20;
 
+    /**
+     * Every {@value}th record is indexed. Chronicle's default for the daily cycle, 256, makes each indexing append
+     * cost 1 to 5 µs on the bench box (it grows with the spacing), one append in 256: the p99.9 of the append. At 16
+     * an indexing append costs about 0.5 µs. Only new cycle files take it; readers follow the file's own header.
+     */
+    static final int INDEX_SPACING = 16;
+
+    /**
+     * Entries per index array, raised with the smaller spacing so a daily cycle still indexes
+     * {@code INDEX_COUNT² × INDEX_SPACING} = 2³² records, as with Chronicle's defaults (4,096² × 256).
+     */
+    static final int INDEX_COUNT = 16_384;
+
     private final Path folder;
     private final boolean readOnly;
     private final SingleChronicleQueue inbound;
@@ -208,7 +221,9 @@ public final class Journal implements AutoCloseable
     {
         final SingleChronicleQueueBuilder builder = ChronicleQueue.singleBuilder(path.toFile())
             .rollCycle(RollCycles.FAST_DAILY)
-            .blockSize(BLOCK_SIZE);
+            .blockSize(BLOCK_SIZE)
+            .indexSpacing(INDEX_SPACING)
+            .indexCount(INDEX_COUNT);
         if (readOnly && Files.isDirectory(path))
         {
             builder.readOnly(true);
