@@ -32,8 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  * measures for {@code --seconds}: collections and their time from the {@code GarbageCollectorMXBean}s, heap used at
  * its start and end (no GC forced at the end; it counts whole TLABs as they are handed out, so it moves in steps of
  * a megabyte or so), bytes allocated by the business-logic thread and by every other thread that allocated
- * (HotSpot's per-thread counters, the exact figures), events that found the ring full (the publisher then blocks until there is room: back-pressure, nothing is
- * dropped) and how far the publisher fell behind its schedule. The measured run ends once the business logic has
+ * (HotSpot's per-thread counters, the exact figures), events that found the ring full (the publisher then blocks
+ * until there is room: back-pressure, nothing is dropped) and how far the publisher fell behind its schedule. The measured run ends once the business logic has
  * handled the last event published in it.
  * <p>
  * Fails (exit status 1) if an event was lost (handled events differ from published ones) or the engine faulted (an
