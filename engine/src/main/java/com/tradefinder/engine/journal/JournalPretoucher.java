@@ -27,8 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * write, so the kernel maps the page writable and dirty, but it changes nothing: a word the writer has already
  * written is not zero and stays as it is, and a zero stays a zero, so the record format and what readers see are
  * unchanged. The pages are touched through the same chunk mappings the writer uses (Chronicle shares one mapping per
- * chunk in a process): the thread holds a reference to each chunk it touched until the writer has left it, so a
- * chunk is mapped before the writer needs it and unmapped here, not on the writer's thread. In the overlap that
+ * chunk in a process): the thread holds a reference to each chunk it touched until the writer is a whole chunk past
+ * it, so a chunk is mapped before the writer needs it and unmapped here, not on the writer's thread. In the overlap that
  * Chronicle maps at the end of each chunk, a page is touched through both mappings, as the writer may reach it
  * through either.
  * <p>
@@ -213,7 +213,10 @@ public final class JournalPretoucher implements AutoCloseable
      */
     private static final class QueueToucher
     {
-        /** Chunks held at once: the writer's (two in an overlap) and the next; ahead is at most half a chunk. */
+        /**
+         * Chunks held at once: the one the writer left, the writer's, the next (ahead is at most half a chunk), and
+         * a spare.
+         */
         private static final int HELD = 4;
 
         private final SingleChronicleQueue queue;
@@ -278,9 +281,10 @@ public final class JournalPretoucher implements AutoCloseable
                 touched++;
             }
             touchedTo = Math.max(touchedTo, page);
-            // the writer moves to chunk c + 1 only once past chunk c's overlap, so it can no longer use a chunk
-            // below this one
-            releaseBelow(Math.max(0, (writePosition - overlapSize) / chunkSize));
+            // the writer moves to chunk c + 1 only once past chunk c's overlap, so it can no longer use a chunk below
+            // this one; one more is kept, so the writer's release of the chunk it leaves is never the last one,
+            // which would unmap the chunk on the writer's thread
+            releaseBelow((writePosition - overlapSize) / chunkSize - 1);
             return touched;
         }
 
