@@ -22,15 +22,15 @@ import java.util.concurrent.locks.LockSupport;
  * a 2 MiB boundary. Chronicle's own pre-toucher is an Enterprise feature (its open-source {@code pretouch()} does
  * nothing), so this does the same job with the open-source API.
  * <p>
- * How: every {@code intervalNs} the thread reads each queue's write position from the cycle file's header and
- * compare-and-swaps {@code 0 -> 0} on the first word of every page up to {@code aheadBytes} past it. The swap is a
- * write, so the kernel maps the page writable and dirty, but it changes nothing: a word the writer has already
- * written is not zero and stays as it is, and a zero stays a zero, so the record format and what readers see are
- * unchanged. The pages are touched through the same chunk mappings the writer uses (Chronicle shares one mapping per
- * chunk in a process): the thread holds a reference to each chunk it touched until the writer is a whole chunk past
- * it, so a chunk is mapped before the writer needs it and unmapped here, not on the writer's thread. In the overlap that
- * Chronicle maps at the end of each chunk, a page is touched through both mappings, as the writer may reach it
- * through either.
+ * How: every {@code intervalNs} (eight times that while the writers stand still) the thread reads each queue's write
+ * position from the current cycle file's header and compare-and-swaps {@code 0 -> 0} on the first word of every page
+ * up to {@code aheadBytes} past it. The swap is a write, so the kernel maps the page writable and dirty, but it
+ * changes nothing: a word the writer has already written is not zero and stays as it is, and a zero stays a zero, so
+ * the record format and what readers see are unchanged. The pages are touched through the same chunk mappings the
+ * writer uses (Chronicle shares one mapping per chunk in a process): the thread holds a reference to each chunk it
+ * touched until the writer is a whole chunk past it, so a chunk is mapped before the writer needs it and unmapped
+ * here, not on the writer's thread. In the overlap that Chronicle maps at the end of each chunk, a page is touched
+ * through both mappings, as the writer may reach it through either.
  * <p>
  * Thread contract: one daemon thread of its own, parked between passes, never spinning; allocation-free per pass in
  * steady state. A failed pass is counted and logged once, and the next pass starts afresh. {@link #close()} stops
@@ -45,6 +45,8 @@ public final class JournalPretoucher implements AutoCloseable
     public static final long DEFAULT_INTERVAL_NS = 1_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalPretoucher.class);
+    /** How many times longer the pause is after a pass that touched nothing. */
+    private static final int IDLE_SLOWDOWN = 8;
     private static final long PAGE_BYTES = 4096;
 
     private final QueueToucher[] queues;
@@ -86,11 +88,12 @@ public final class JournalPretoucher implements AutoCloseable
         {
             while (running)
             {
+                int touched = 0;
                 for (final QueueToucher queue : queues)
                 {
                     try
                     {
-                        pagesTouched += queue.pass();
+                        touched += queue.pass();
                     }
                     catch (final RuntimeException | IOException | InternalError ex)
                     {
@@ -98,8 +101,11 @@ public final class JournalPretoucher implements AutoCloseable
                         resetQuietly(queue);
                     }
                 }
+                pagesTouched += touched;
                 passes++;
-                LockSupport.parkNanos(intervalNs);
+                // while the writers stand still, wake less often: the stretch ahead covers far more than the longer
+                // pause at any rate the engine sees
+                LockSupport.parkNanos(touched == 0 ? intervalNs * IDLE_SLOWDOWN : intervalNs);
             }
         }
         finally
@@ -219,6 +225,9 @@ public final class JournalPretoucher implements AutoCloseable
          */
         private static final int HELD = 4;
 
+        /** Passes between two looks for a cycle file that does not exist yet (the queue's writer has not written). */
+        private static final int CYCLE_FILE_RETRY = 16;
+
         private final SingleChronicleQueue queue;
         private final long aheadBytes;
         private final ReferenceOwner owner;
@@ -228,6 +237,7 @@ public final class JournalPretoucher implements AutoCloseable
         private MappedBytes storeBytes;
         private MappedFile file;
         private long touchedTo;
+        private int missedCycleFile;
 
         QueueToucher(final SingleChronicleQueue queue, final long aheadBytes)
         {
@@ -247,20 +257,23 @@ public final class JournalPretoucher implements AutoCloseable
          */
         int pass() throws IOException
         {
-            final int cycle = queue.lastCycle();
-            if (cycle == Integer.MIN_VALUE)
-            {
-                // nothing appended yet: no cycle file to touch
-                return 0;
-            }
+            // the current cycle by the clock, which is the one appenders write to; cheap, unlike the queue's last
+            // cycle, which reads its directory listing
+            final int cycle = queue.cycle();
             if (store == null || store.cycle() != cycle)
             {
                 reset();
-                store = queue.storeForCycle(cycle, queue.epoch(), false, null);
-                if (store == null)
+                if (++missedCycleFile % CYCLE_FILE_RETRY != 1)
                 {
                     return 0;
                 }
+                store = queue.storeForCycle(cycle, queue.epoch(), false, null);
+                if (store == null)
+                {
+                    // nothing appended in this cycle yet: no file to touch
+                    return 0;
+                }
+                missedCycleFile = 0;
                 storeBytes = store.bytes();
                 file = storeBytes.mappedFile();
             }
