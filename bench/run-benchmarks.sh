@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds the bench module, runs the JMH suite with -prof gc (P1 frame decode included: FrameDecodeBenchmark), the journal-append latency harness, the backtest
-# scaling run (P8), the tick-to-order (P6) and webhook-to-order (P7) latency harnesses, and regenerates bench/RESULTS.md
-# from their output (com.tradefinder.bench.ResultsReport).
+# Builds the bench module, runs the JMH suite with -prof gc (P1 frame decode included: FrameDecodeBenchmark), the journal-append latency harness (P4), the
+# sustained no-GC run (P3), the backtest scaling run (P8), the tick-to-order (P6, and P4's run without the journal) and
+# webhook-to-order (P7) latency harnesses, and regenerates bench/RESULTS.md from their output
+# (com.tradefinder.bench.ResultsReport).
 # RESULTS.md is never edited by hand.
 #
-#   bench/run-benchmarks.sh            full run (~10-15 minutes on a 2-core VM), writes bench/RESULTS.md
-#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~2.5-4 minutes), writes bench/target/RESULTS-smoke.md;
-#                                      the scaling run's largest input is reduced from 100x to 25x
+#   bench/run-benchmarks.sh            full run (~25-30 minutes on a 2-core VM, 10 of them the sustained run), writes bench/RESULTS.md
+#   bench/run-benchmarks.sh --smoke    one short iteration each (CI, ~3-5 minutes), writes bench/target/RESULTS-smoke.md;
+#                                      the scaling run's largest input is reduced from 100x to 25x, the sustained run to 5 s
 #   options: --no-build (reuse bench/target/benchmarks.jar), --out=FILE (where the report goes)
 #
 # Needs the real data in ../shared (or TRADEFINDER_SHARED=DIR, DIR holding data/). Run from anywhere.
@@ -23,7 +24,7 @@ for arg in "$@"; do
     --smoke) mode=smoke ;;
     --no-build) build=0 ;;
     --out=*) out="${arg#--out=}" ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "run-benchmarks.sh: unknown option $arg (use --smoke, --no-build, --out=FILE)" >&2; exit 2 ;;
   esac
 done
@@ -54,7 +55,10 @@ jar=bench/target/benchmarks.jar
 flags=$(sed -n 's:.*<engine.jvm.args>\(.*\)</engine.jvm.args>.*:\1:p' pom.xml)
 
 jmh_opts=(-prof gc -rf json -rff bench/target/jmh-results.json)
-latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
+# 3 s of warm-up per path writes past the first 16 MiB mapping chunk of each journal (its first pass is interpreted)
+latency_opts=(--rate 100000 --seconds 5 --warmup-seconds 3)
+# P3: 10 minutes at 100k events/s into the engine, in a bounded heap so that even a slow leak would show as a GC
+sustained_opts=(--rate 100000 --seconds 600 --warmup-seconds 10)
 # P8: 1x, 10x, 100x the input (2,000 / 20,000 / 200,000 hourly bars per instrument) in one JVM with a 512 MB heap
 scaling_opts=(--base-bars 2000 --max-factor 100 --repeats 5)
 # P6 and P7: each runs its echo baseline, then its path, at the same rate
@@ -62,7 +66,8 @@ tick_opts=(--rate 2000 --events 100000 --warmup-events 20000)
 webhook_opts=(--rate 200 --events 6000 --warmup-events 2000)
 if [[ "$mode" == smoke ]]; then
   jmh_opts+=(-wi 1 -i 1 -w 1s -r 1s)
-  latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 1)
+  latency_opts=(--rate 100000 --seconds 1 --warmup-seconds 3)
+  sustained_opts=(--rate 100000 --seconds 5 --warmup-seconds 2)
   # smoke: the largest input reduced from 100x to 25x, the 1x case repeated 3 times
   scaling_opts=(--base-bars 2000 --max-factor 25 --repeats 3)
   tick_opts=(--rate 2000 --events 4000 --warmup-events 2000)
@@ -83,6 +88,12 @@ java $flags -cp "$jar" com.tradefinder.bench.JournalAppendLatency "${latency_opt
   --out bench/target/latency.properties
 latency_done=$(date +%s)
 
+echo "== sustained: SustainedEngineRun ${sustained_opts[*]}"
+# shellcheck disable=SC2086
+java $flags -Xms512m -Xmx512m -cp "$jar" com.tradefinder.bench.SustainedEngineRun "${sustained_opts[@]}" \
+  --out bench/target/sustained.properties
+sustained_done=$(date +%s)
+
 echo "== scaling: BacktestScaling ${scaling_opts[*]}"
 # shellcheck disable=SC2086
 java $flags -Xmx512m -cp "$jar" com.tradefinder.bench.BacktestScaling "${scaling_opts[@]}" \
@@ -102,13 +113,14 @@ java $flags -cp "$jar" com.tradefinder.bench.WebhookLatency "${webhook_opts[@]}"
 finished=$(date +%s)
 
 load="before: $load; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((latency_done - jmh_done)) s, scaling $((scaling_done - latency_done)) s, tick-to-order $((tick_done - scaling_done)) s, webhook $((finished - tick_done)) s, total $((finished - started)) s"
+timings="build $((built - started)) s, JMH $((jmh_done - built)) s, latency $((latency_done - jmh_done)) s, sustained $((sustained_done - latency_done)) s, scaling $((scaling_done - sustained_done)) s, tick-to-order $((tick_done - scaling_done)) s, webhook $((finished - tick_done)) s, total $((finished - started)) s"
 java -cp "$jar" com.tradefinder.bench.ResultsReport \
   --json bench/target/jmh-results.json \
   --latency bench/target/latency.properties \
   --scaling bench/target/scaling.properties \
   --tickToOrder bench/target/tick-to-order.properties \
   --webhook bench/target/webhook.properties \
+  --sustained bench/target/sustained.properties \
   --out "$out" \
   --mode "$mode" \
   --command "$command_line" \
@@ -117,6 +129,7 @@ java -cp "$jar" com.tradefinder.bench.ResultsReport \
   --scalingCommand "java \${engine.jvm.args} -Xmx512m -cp $jar com.tradefinder.bench.BacktestScaling ${scaling_opts[*]}" \
   --tickToOrderCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.TickToOrderLatency ${tick_opts[*]}" \
   --webhookCommand "java \${engine.jvm.args} -cp $jar com.tradefinder.bench.WebhookLatency ${webhook_opts[*]}" \
+  --sustainedCommand "java \${engine.jvm.args} -Xms512m -Xmx512m -cp $jar com.tradefinder.bench.SustainedEngineRun ${sustained_opts[*]}" \
   --git "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')" \
   --date "$(date -u +%Y-%m-%dT%H:%MZ)" \
   --timings "$timings" \

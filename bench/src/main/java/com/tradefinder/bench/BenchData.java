@@ -69,6 +69,9 @@ public final class BenchData
     /** Input name of the tape of the BTC and ETH trades captured from the WebSocket. */
     public static final String TRADES = "trades";
 
+    /** Input name of the same trades with the captures moved back to back in time ({@link #tradesBackToBack()}). */
+    public static final String TRADES_BACK_TO_BACK = "trades-back-to-back";
+
     /** Input name of the inbound events of a backtest of the example regime bot over the real 1h history. */
     public static final String ALL_STRATEGIES = "all-strategies";
 
@@ -202,7 +205,7 @@ public final class BenchData
     }
 
     /**
-     * @param input {@value #BARS} or {@value #TRADES}.
+     * @param input {@value #BARS}, {@value #TRADES} or {@value #TRADES_BACK_TO_BACK}.
      * @return the tape.
      */
     public static EventTape tape(final String input)
@@ -213,8 +216,11 @@ public final class BenchData
                 return hourBars();
             case TRADES:
                 return trades();
+            case TRADES_BACK_TO_BACK:
+                return tradesBackToBack();
             default:
-                throw new IllegalArgumentException("unknown input '" + input + "': use " + BARS + " or " + TRADES);
+                throw new IllegalArgumentException("unknown input '" + input + "': use " + BARS + ", " + TRADES +
+                    " or " + TRADES_BACK_TO_BACK);
         }
     }
 
@@ -329,10 +335,49 @@ public final class BenchData
      */
     public static EventTape trades()
     {
+        return trades(TRADES, false);
+    }
+
+    /**
+     * The trades of {@link #trades()}, each capture window (a few minutes across a UTC midnight; BTCUSDT and ETHUSDT
+     * of 2024-07-18 together) moved forward by whole days so the windows follow one another two days apart, from the
+     * first capture's day. A lap then spans 5 days instead of 16 months, so over a billion events fit in time (the
+     * merged tape holds about 10 million): for runs of many minutes at 100k events/s. Prices, sizes, sides, ids and
+     * times of day are as captured; between windows the price jumps as it would over a gap in the feed.
+     *
+     * @return the tape.
+     */
+    public static EventTape tradesBackToBack()
+    {
+        return trades(TRADES_BACK_TO_BACK, true);
+    }
+
+    private static EventTape trades(final String name, final boolean backToBack)
+    {
+        final long dayNs = 86_400_000L * MS;
         final List<long[]> rows = new ArrayList<>();
-        for (final String[] file : TRADE_FILES)
+        final List<Long> captureDays = new ArrayList<>();
+        final long[] firstDays = new long[TRADE_FILES.length];
+        for (int f = 0; f < TRADE_FILES.length; f++)
         {
+            long first = Long.MAX_VALUE;
+            for (final String[] cells : csv(data(TRADE_FILES[f][0]), 8))
+            {
+                first = Math.min(first, Long.parseLong(cells[3]) * MS);
+            }
+            firstDays[f] = Math.floorDiv(first, dayNs);
+            if (!captureDays.contains(firstDays[f]))
+            {
+                captureDays.add(firstDays[f]);
+            }
+        }
+        captureDays.sort(Comparator.naturalOrder());
+        for (int f = 0; f < TRADE_FILES.length; f++)
+        {
+            final String[] file = TRADE_FILES[f];
             final int instrument = Integer.parseInt(file[1]);
+            final long shiftNs = backToBack ?
+                (captureDays.get(0) + 2L * captureDays.indexOf(firstDays[f]) - firstDays[f]) * dayNs : 0;
             for (final String[] cells : csv(data(file[0]), 8))
             {
                 // trade_id,price,qty,trade_time,event_time,is_buyer_maker,exec_type,local_recv_time
@@ -341,8 +386,8 @@ public final class BenchData
                     Long.parseLong(cells[0]),
                     decimal(cells[1], file[0]),
                     decimal(cells[2], file[0]),
-                    Long.parseLong(cells[3]) * MS,
-                    Long.parseLong(cells[4]) * MS,
+                    Long.parseLong(cells[3]) * MS + shiftNs,
+                    Long.parseLong(cells[4]) * MS + shiftNs,
                     Boolean.parseBoolean(cells[5]) ? 1 : 0,
                 });
             }
@@ -370,7 +415,7 @@ public final class BenchData
             receiveTimes[i] = row[5];
         }
         final int base = MessageHeaderEncoder.ENCODED_LENGTH;
-        return new EventTape(TRADES, events, tradeTimes, receiveTimes,
+        return new EventTape(name, events, tradeTimes, receiveTimes,
             base + TradeEncoder.exchangeTimeNsEncodingOffset(), base + TradeEncoder.receiveTimeNsEncodingOffset());
     }
 

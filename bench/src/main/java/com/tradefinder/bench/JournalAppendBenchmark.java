@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Measures: {@link JournalAppender#append} of one real 74-byte SBE Bar (an 82-byte record with its sequence) from an
  * off-heap buffer, as the journal handler appends a ring entry, to the inbound queue of a Chronicle journal on
- * disk ({@code java.io.tmpdir}); the bars cycle through the 111,744 1h klines of BTCUSDT and ETHUSDT.
+ * disk ({@code java.io.tmpdir}) with its {@link com.tradefinder.engine.journal.JournalPretoucher} running, as the
+ * engine runs it (page faults are taken on the pretoucher's thread); the bars cycle through the 111,744 1h klines
+ * of BTCUSDT and ETHUSDT.
  * <p>
  * Baseline in the same run: {@link #copyToBuffer()}, writing the same sequence and bytes into a pre-allocated
  * off-heap buffer. The journal is created once per trial (several GB of sparse cycle file in a full run, deleted
@@ -71,6 +73,7 @@ public class JournalAppendBenchmark
         bars = BenchData.hourBars();
         folder = BenchFiles.tempFolder("tf-append-");
         journal = Journal.create(folder.resolve("journal"), false);
+        journal.startPretoucher();
         appender = journal.inboundAppender();
     }
 

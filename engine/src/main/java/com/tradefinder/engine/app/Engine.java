@@ -7,6 +7,7 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import com.lmax.disruptor.util.DaemonThreadFactory;
 import com.tradefinder.engine.journal.Journal;
+import com.tradefinder.engine.journal.JournalPretoucher;
 import com.tradefinder.engine.logic.BusinessLogic;
 import org.agrona.DirectBuffer;
 
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The event core of one process: a multi-producer Disruptor ring of pre-allocated entries, a journal handler that
  * appends each inbound event to the journal, and the business-logic handler gated behind it; outputs are
- * journaled by the business-logic thread before they go downstream.
+ * journaled by the business-logic thread before they go downstream. A {@link JournalPretoucher} thread keeps the
+ * pages ahead of both journal writers faulted in, so neither the journal thread nor the business-logic thread takes a
+ * page fault when appending.
  * <p>
  * Producers (gateways, importers, timers, admin) call {@link #publish} from any thread. {@link #close()} drains
  * the ring, stops the handlers and closes the journal; after it, {@link #logic()} may be read from the closing
@@ -28,7 +31,7 @@ public final class Engine implements AutoCloseable
     private final RingBuffer<RingEntry> ring;
     private final BusinessLogic logic;
     private final JournalingOutboundSink outbound;
-    private final JournalHandler journalHandler;
+    private final EventHandler<RingEntry> journalHandler;
     private final EventHandler<RingEntry> logicHandler;
     private final AtomicReference<Throwable> handlerFailure = new AtomicReference<>();
     private boolean closed;
@@ -43,8 +46,9 @@ public final class Engine implements AutoCloseable
     private Engine(final EngineContext context)
     {
         this.journal = Journal.create(context.journalFolder(), context.replaceJournal());
-        this.outbound = new JournalingOutboundSink(journal, context.downstream());
-        this.logic = new BusinessLogic(outbound);
+        // without journaling (a benchmark baseline) outputs go straight downstream
+        this.outbound = context.journalEnabled() ? new JournalingOutboundSink(journal, context.downstream()) : null;
+        this.logic = new BusinessLogic(outbound != null ? outbound : context.downstream());
         final com.lmax.disruptor.WaitStrategy waitStrategy = context.waitMode().newStrategy();
         this.disruptor = new Disruptor<>(RingEntry::new, context.ringSize(), DaemonThreadFactory.INSTANCE,
             ProducerType.MULTI, waitStrategy);
@@ -70,7 +74,15 @@ public final class Engine implements AutoCloseable
             }
         };
         disruptor.setDefaultExceptionHandler(failures);
-        this.journalHandler = new JournalHandler(journal, 0, stopped::countDown);
+        if (context.journalEnabled())
+        {
+            this.journalHandler = new JournalHandler(journal, 0, stopped::countDown);
+            journal.startPretoucher();
+        }
+        else
+        {
+            this.journalHandler = new JournalHandler.Skipping(stopped::countDown);
+        }
         final Runnable onStart = () ->
         {
             try
@@ -79,7 +91,10 @@ public final class Engine implements AutoCloseable
                 {
                     ((SingleSpinnerWaitStrategy)waitStrategy).spinner(Thread.currentThread());
                 }
-                outbound.start();
+                if (outbound != null)
+                {
+                    outbound.start();
+                }
             }
             finally
             {
@@ -113,7 +128,10 @@ public final class Engine implements AutoCloseable
     {
         try
         {
-            outbound.close();
+            if (outbound != null)
+            {
+                outbound.close();
+            }
         }
         finally
         {

@@ -18,6 +18,7 @@ public final class EngineContext
     private int ringSize = DEFAULT_RING_SIZE;
     private WaitMode waitMode = WaitMode.BLOCKING;
     private boolean businessLogicEnabled = true;
+    private boolean journalEnabled = true;
     private OutboundSink downstream = (cause, buffer, offset, length) ->
     {
     };
@@ -118,6 +119,31 @@ public final class EngineContext
     public boolean businessLogicEnabled()
     {
         return businessLogicEnabled;
+    }
+
+    /**
+     * Benchmark baseline switch: with {@code false} the ring, its two consumer threads and their gating run exactly
+     * as usual and the journal folder is created, but nothing is appended to it: a no-op handler takes the journal
+     * handler's place and outputs go straight downstream (no pretoucher runs either); the production handlers are
+     * not touched. It exists so that the journal's share of the tick-to-order latency can be measured against the
+     * same engine in one run (PERFORMANCE.md, P4); a run without a journal cannot be replayed or audited, so never
+     * turn it off in production.
+     *
+     * @param enabled journal inbound events and outputs; the default is {@code true}.
+     * @return this.
+     */
+    public EngineContext journalEnabled(final boolean enabled)
+    {
+        this.journalEnabled = enabled;
+        return this;
+    }
+
+    /**
+     * @return whether inbound events and outputs are journaled (false only for a benchmark baseline).
+     */
+    public boolean journalEnabled()
+    {
+        return journalEnabled;
     }
 
     /**

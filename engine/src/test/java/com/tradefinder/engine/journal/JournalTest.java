@@ -208,8 +208,10 @@ class JournalTest
         final Path cycle = writeHundredTrades(folder);
         final byte[] bytes = Files.readAllBytes(cycle);
         int damaged = 0;
-        // zero the SBE header of every record after the 50th: find trade id 50's header by its template bytes
-        for (int i = 0, seen = 0; i + 8 < 200_000; i++)
+        // zero the SBE header of every record after the 50th: find trade id 50's header by its template bytes (the
+        // records follow the index arrays, a quarter of a megabyte into the file)
+        final int searched = 1 << 20;
+        for (int i = 0, seen = 0; i + 8 < searched; i++)
         {
             if (bytes[i] == 45 && bytes[i + 1] == 0 && bytes[i + 2] == 1 && bytes[i + 3] == 0 && bytes[i + 4] == 7)
             {
@@ -223,7 +225,7 @@ class JournalTest
         assertThat(damaged).isEqualTo(50);
         try (RandomAccessFile file = new RandomAccessFile(cycle.toFile(), "rw"))
         {
-            file.write(bytes, 0, 200_000);
+            file.write(bytes, 0, searched);
         }
 
         long read = 0;
@@ -243,5 +245,93 @@ class JournalTest
         assertThat(read).isEqualTo(50);
         assertThat(failure).isEqualTo("journal " + folder + " (inbound) is damaged at record 50: message schema id 0 " +
             "is not TradeFinder's (7)");
+    }
+
+    @Test
+    void shouldWriteEachRecordAsTheSameDocumentAWritingDocumentAppendWrites(@TempDir final Path dir) throws IOException
+    {
+        // arrange: the same records, off-heap and on-heap, through the appender and through Chronicle's
+        // writingDocument() into a queue built as the journal builds its own (more than a few index arrays' worth)
+        final Path folder = dir.resolve("j");
+        final Path reference = dir.resolve("reference");
+        final UnsafeBuffer offHeap = new UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(256));
+        final byte[] heap = new byte[300];
+        final UnsafeBuffer onHeap = new UnsafeBuffer(heap, 17, 256);
+
+        // act
+        try (Journal journal = Journal.create(folder, false);
+            JournalAppender in = journal.inboundAppender();
+            net.openhft.chronicle.queue.ChronicleQueue queue = net.openhft.chronicle.queue.ChronicleQueue
+                .singleBuilder(reference.toFile()).rollCycle(net.openhft.chronicle.queue.RollCycles.FAST_DAILY)
+                .blockSize(16L << 20).indexSpacing(Journal.INDEX_SPACING).indexCount(Journal.INDEX_COUNT).build();
+            net.openhft.chronicle.queue.ExcerptAppender writer = queue.createAppender())
+        {
+            for (int i = 0; i < 300_000; i++)
+            {
+                final int length = encodeTrade(i);
+                final UnsafeBuffer source = i % 2 == 0 ? offHeap : onHeap;
+                source.putBytes(0, buffer, 0, length);
+                in.append(1_000_000L + i, source, 0, length);
+                try (net.openhft.chronicle.wire.DocumentContext dc = writer.writingDocument())
+                {
+                    dc.wire().bytes().writeLong(1_000_000L + i);
+                    dc.wire().bytes().write(buffer.byteArray(), 0, length);
+                }
+            }
+        }
+
+        // assert: the cycle files hold the same bytes
+        final Path written;
+        final Path expected;
+        try (Stream<Path> files = Files.list(folder.resolve(Journal.INBOUND));
+            Stream<Path> referenceFiles = Files.list(reference))
+        {
+            written = files.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+            expected = referenceFiles.filter(p -> p.toString().endsWith(".cq4")).findFirst().orElseThrow();
+        }
+        assertThat(written.getFileName()).isEqualTo(expected.getFileName());
+        assertThat(Files.readAllBytes(written)).isEqualTo(Files.readAllBytes(expected));
+    }
+
+    @Test
+    void shouldReadAJournalWrittenWithChroniclesDefaultIndexing(@TempDir final Path dir)
+    {
+        // arrange: an inbound queue as journals were written before the index spacing was set (Chronicle's daily
+        // defaults), records written through writingDocument()
+        final Path folder = dir.resolve("j");
+        final int records = 5_000;
+        try (net.openhft.chronicle.queue.ChronicleQueue queue = net.openhft.chronicle.queue.ChronicleQueue
+                .singleBuilder(folder.resolve(Journal.INBOUND).toFile())
+                .rollCycle(net.openhft.chronicle.queue.RollCycles.FAST_DAILY).blockSize(16L << 20).build();
+            net.openhft.chronicle.queue.ExcerptAppender writer = queue.createAppender())
+        {
+            for (int i = 0; i < records; i++)
+            {
+                final int length = encodeTrade(i);
+                try (net.openhft.chronicle.wire.DocumentContext dc = writer.writingDocument())
+                {
+                    dc.wire().bytes().writeLong(i);
+                    dc.wire().bytes().write(buffer.byteArray(), 0, length);
+                }
+            }
+        }
+
+        // act
+        long read = 0;
+        try (Journal journal = Journal.openForReading(folder); JournalCursor cursor = journal.inboundCursor())
+        {
+            final TradeDecoder decoder = new TradeDecoder();
+            final com.tradefinder.codecs.MessageHeaderDecoder headerDecoder =
+                new com.tradefinder.codecs.MessageHeaderDecoder();
+            while (cursor.next())
+            {
+                // assert
+                assertThat(cursor.sequence()).isEqualTo(read);
+                decoder.wrapAndApplyHeader(cursor.buffer(), 0, headerDecoder);
+                assertThat(decoder.tradeId()).isEqualTo(read);
+                read++;
+            }
+        }
+        assertThat(read).isEqualTo(records);
     }
 }
