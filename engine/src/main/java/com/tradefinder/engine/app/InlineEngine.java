@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * whose outputs are journaled before they go downstream. Same journal, same logic, same outputs as {@link Engine};
  * for backtests, where one thread drives history and the simulated venue and a ring would only add hand-offs.
  * <p>
- * Confined to the thread that created it. {@link #publish} must not be called from inside the downstream sink
+ * Confined to the thread that created it (the journal's pretoucher runs on a thread of its own). {@link #publish} must not be called from inside the downstream sink
  * (queue venue answers and publish them after the call returns).
  */
 public final class InlineEngine implements AutoCloseable
@@ -33,6 +33,8 @@ public final class InlineEngine implements AutoCloseable
     public InlineEngine(final Path folder, final boolean replace, final OutboundSink downstream)
     {
         this.journal = Journal.create(folder, replace);
+        // A backtest appends a few hundred MB a minute: fault the pages in on another thread, not between events
+        journal.startPretoucher();
         this.inbound = journal.inboundAppender();
         this.outbound = new JournalingOutboundSink(journal, downstream);
         this.outbound.start();
