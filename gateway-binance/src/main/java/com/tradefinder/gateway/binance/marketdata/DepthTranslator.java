@@ -1,6 +1,5 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import com.tradefinder.codecs.BooleanType;
@@ -59,7 +58,7 @@ final class DepthTranslator
      * @param snapshot true for a REST snapshot, false for a {@code depthUpdate}.
      * @param bids     bid level positions in the frame.
      * @param asks     ask level positions in the frame.
-     * @param frame    the frame's bytes.
+     * @param frame    the frame's bytes, where the level positions point.
      * @return bytes written over all chunks, or a negative outcome code with the error recorded.
      */
     int translate(
@@ -67,7 +66,7 @@ final class DepthTranslator
         final boolean snapshot,
         final BookLevels bids,
         final BookLevels asks,
-        final DirectBuffer frame,
+        final byte[] frame,
         final InstrumentLookup instruments,
         final int entry,
         final long receiveTimeNs,

@@ -1,6 +1,6 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
+import java.nio.charset.StandardCharsets;
 
 import com.tradefinder.numeric.FixedPoint;
 
@@ -9,9 +9,10 @@ import com.tradefinder.numeric.FixedPoint;
  * <p>
  * Binance market-data keys are single letters (case matters: {@code E} event time, {@code e} event type) plus
  * {@code pu}, {@code lastUpdateId}, {@code bids} and {@code asks}; each has a fixed slot, see {@link #slotOf}.
- * Any other key is ignored by the scanner, so fields Binance adds later cost nothing. The typed readers convert on
- * demand, straight from the frame's bytes, and record a {@link DecodeError} naming the field when a value is
- * missing or unusable.
+ * Any other key is ignored by the scanner, so fields Binance adds later cost nothing. An integer's value comes with
+ * it (the scanner reads the digits once); decimals are converted on demand, straight from the frame's bytes, once
+ * the instrument's exponents are known. The typed readers record a {@link DecodeError} naming the field when a
+ * value is missing or unusable.
  * <p>
  * Single-threaded; allocation-free after construction.
  */
@@ -35,6 +36,9 @@ final class FieldTable
     static final int ASKS = PU + 3;
 
     private static final int SLOTS = ASKS + 1;
+    private static final byte[] BIDS_KEY = ascii("bids");
+    private static final byte[] ASKS_KEY = ascii("asks");
+    private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
     private static final long NS_PER_MS = 1_000_000L;
     private static final long MAX_MS = Long.MAX_VALUE / NS_PER_MS;
 
@@ -43,8 +47,9 @@ final class FieldTable
     private final byte[] kinds = new byte[SLOTS];
     private final int[] offsets = new int[SLOTS];
     private final int[] lengths = new int[SLOTS];
+    private final long[] integers = new long[SLOTS];
     private long present;
-    private DirectBuffer buffer;
+    private byte[] bytes;
 
     /**
      * @param status     where reading errors go.
@@ -64,6 +69,15 @@ final class FieldTable
     }
 
     /**
+     * @param text ASCII text, e.g. a key.
+     * @return its bytes.
+     */
+    static byte[] ascii(final String text)
+    {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
      * @param letter a single-letter key, A-Z or a-z.
      * @return its slot.
      */
@@ -73,44 +87,44 @@ final class FieldTable
     }
 
     /**
-     * @param buffer holding the key's bytes (without quotes).
+     * @param bytes  holding the key's bytes (without quotes).
      * @param offset of the first byte.
-     * @param length number of bytes.
+     * @param length number of bytes, at least 1.
      * @return the key's slot, or -1 for a key this decoder does not read.
      */
-    static int slotOf(final DirectBuffer buffer, final int offset, final int length)
+    static int slotOf(final byte[] bytes, final int offset, final int length)
     {
-        final byte first = buffer.getByte(offset);
+        final byte first = bytes[offset];
         switch (length)
         {
             case 1:
                 return (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') ? first - 'A' : -1;
             case 2:
-                return first == 'p' && buffer.getByte(offset + 1) == 'u' ? PU : -1;
+                return first == 'p' && bytes[offset + 1] == 'u' ? PU : -1;
             case 4:
-                if (equals(buffer, offset, "bids"))
+                if (equals(bytes, offset, BIDS_KEY))
                 {
                     return BIDS;
                 }
-                return equals(buffer, offset, "asks") ? ASKS : -1;
+                return equals(bytes, offset, ASKS_KEY) ? ASKS : -1;
             case 12:
-                return equals(buffer, offset, "lastUpdateId") ? LAST_UPDATE_ID : -1;
+                return equals(bytes, offset, LAST_UPDATE_ID_KEY) ? LAST_UPDATE_ID : -1;
             default:
                 return -1;
         }
     }
 
     /**
-     * @param buffer holding some bytes.
-     * @param offset of the first byte.
-     * @param text   ASCII text as long as the bytes compared.
+     * @param bytes  holding some bytes.
+     * @param offset of the first byte; the array holds at least {@code text.length} bytes from there.
+     * @param text   ASCII bytes as long as the bytes compared.
      * @return true if the bytes equal the text.
      */
-    static boolean equals(final DirectBuffer buffer, final int offset, final String text)
+    static boolean equals(final byte[] bytes, final int offset, final byte[] text)
     {
-        for (int i = 0, length = text.length(); i < length; i++)
+        for (int i = 0; i < text.length; i++)
         {
-            if (buffer.getByte(offset + i) != text.charAt(i))
+            if (bytes[offset + i] != text[i])
             {
                 return false;
             }
@@ -118,10 +132,32 @@ final class FieldTable
         return true;
     }
 
-    void reset(final DirectBuffer buffer)
+    /**
+     * @param bytes the frame's bytes, where every offset put until the next reset points.
+     */
+    void reset(final byte[] bytes)
     {
-        this.buffer = buffer;
+        this.bytes = bytes;
         present = 0;
+    }
+
+    /**
+     * Records a number.
+     *
+     * @param slot    the key's slot.
+     * @param offset  of the number's text.
+     * @param length  of the number's text.
+     * @param integer its value if it is a non-negative int64 written as plain digits, else -1.
+     * @return false, with {@link DecodeError#DUPLICATE_KEY}, if the key was already there.
+     */
+    boolean putNumber(final int slot, final int offset, final int length, final long integer)
+    {
+        if (!put(slot, NUMBER, offset, length))
+        {
+            return false;
+        }
+        integers[slot] = integer;
+        return true;
     }
 
     /**
@@ -199,7 +235,7 @@ final class FieldTable
         {
             return -1;
         }
-        final long value = JsonCursor.parseUnsignedLong(buffer, offsets[slot], lengths[slot]);
+        final long value = integers[slot];
         if (value < 0)
         {
             status.fail(DecodeError.BAD_INTEGER, names[slot]);
@@ -247,7 +283,7 @@ final class FieldTable
         {
             return FixedPoint.INVALID;
         }
-        final long value = FixedPoint.parse(buffer, offsets[slot], lengths[slot], exponent);
+        final long value = FixedPoint.parse(bytes, offsets[slot], lengths[slot], exponent);
         if (value == FixedPoint.INVALID)
         {
             status.fail(DecodeError.BAD_DECIMAL, names[slot]);

@@ -154,6 +154,38 @@ public final class InstrumentLookup
     }
 
     /**
+     * Finds a symbol in a byte array, as {@link #find(DirectBuffer, int, int)} does in a buffer. Allocation-free.
+     *
+     * @param bytes  holding the symbol's ASCII bytes.
+     * @param offset of the first byte.
+     * @param length number of bytes.
+     * @return the entry number, or {@link #NOT_FOUND}.
+     */
+    int find(final byte[] bytes, final int offset, final int length)
+    {
+        if (length < 1 || length > MAX_SYMBOL_LENGTH)
+        {
+            return NOT_FOUND;
+        }
+        int hash = 0;
+        for (int i = offset, end = offset + length; i < end; i++)
+        {
+            hash = mix(hash, upper(bytes[i]));
+        }
+        int slot = finish(hash, length) & mask;
+        int entry;
+        while ((entry = slots[slot]) != EMPTY)
+        {
+            if (matches(entry, bytes, offset, length))
+            {
+                return entry;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return NOT_FOUND;
+    }
+
+    /**
      * Finds a symbol given as text; for wiring and tests.
      *
      * @param symbol venue symbol, any case.
@@ -226,6 +258,23 @@ public final class InstrumentLookup
         for (int i = 0; i < length; i++)
         {
             if (symbols[base + i] != upper(buffer.getByte(offset + i)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matches(final int entry, final byte[] bytes, final int offset, final int length)
+    {
+        if (symbolLengths[entry] != length)
+        {
+            return false;
+        }
+        final int base = entry * MAX_SYMBOL_LENGTH;
+        for (int i = 0; i < length; i++)
+        {
+            if (symbols[base + i] != upper(bytes[offset + i]))
             {
                 return false;
             }
