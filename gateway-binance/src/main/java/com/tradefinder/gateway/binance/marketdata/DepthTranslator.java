@@ -7,7 +7,6 @@ import com.tradefinder.codecs.DepthUpdateEncoder;
 import com.tradefinder.codecs.GroupSizeEncodingEncoder;
 import com.tradefinder.codecs.MessageHeaderEncoder;
 import com.tradefinder.codecs.Side;
-import com.tradefinder.numeric.FixedPoint;
 
 import static com.tradefinder.gateway.binance.marketdata.FieldTable.key;
 
@@ -131,9 +130,9 @@ final class DepthTranslator
                 final BookLevels side = bid ? bids : asks;
                 final int level = bid ? index : index - bidCount;
                 final long price =
-                    FixedPoint.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
+                    FrameDecimals.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
                 final long size =
-                    FixedPoint.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
+                    FrameDecimals.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
                 if (price < 0 || size < 0)
                 {
                     return status.fail(DecodeError.BAD_DECIMAL, levelsName(snapshot, bid));

@@ -36,6 +36,8 @@ final class FieldTable
     static final int ASKS = PU + 3;
 
     private static final int SLOTS = ASKS + 1;
+    /** Slots below this are single-letter keys (and the six unused codes between Z and a). */
+    static final int LETTER_SLOTS = PU;
     private static final byte[] BIDS_KEY = ascii("bids");
     private static final byte[] ASKS_KEY = ascii("asks");
     private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
@@ -87,6 +89,15 @@ final class FieldTable
     }
 
     /**
+     * @param slot any int.
+     * @return true if it is the slot of a letter, A-Z or a-z.
+     */
+    static boolean isLetterSlot(final int slot)
+    {
+        return slot >= 0 && slot < LETTER_SLOTS && (slot <= 'Z' - 'A' || slot >= 'a' - 'A');
+    }
+
+    /**
      * @param bytes  holding the key's bytes (without quotes).
      * @param offset of the first byte.
      * @param length number of bytes, at least 1.
@@ -94,11 +105,19 @@ final class FieldTable
      */
     static int slotOf(final byte[] bytes, final int offset, final int length)
     {
+        if (length == 1)
+        {
+            final byte letter = bytes[offset];
+            return (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z') ? letter - 'A' : -1;
+        }
+        return longerKeySlot(bytes, offset, length);
+    }
+
+    private static int longerKeySlot(final byte[] bytes, final int offset, final int length)
+    {
         final byte first = bytes[offset];
         switch (length)
         {
-            case 1:
-                return (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') ? first - 'A' : -1;
             case 2:
                 return first == 'p' && bytes[offset + 1] == 'u' ? PU : -1;
             case 4:
@@ -283,7 +302,7 @@ final class FieldTable
         {
             return FixedPoint.INVALID;
         }
-        final long value = FixedPoint.parse(bytes, offsets[slot], lengths[slot], exponent);
+        final long value = FrameDecimals.parse(bytes, offsets[slot], lengths[slot], exponent);
         if (value == FixedPoint.INVALID)
         {
             status.fail(DecodeError.BAD_DECIMAL, names[slot]);

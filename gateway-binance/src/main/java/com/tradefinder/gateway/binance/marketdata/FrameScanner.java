@@ -26,6 +26,26 @@ final class FrameScanner
     /** Smallest 19-digit value; a 19-digit integer that wrapped around past {@link Long#MAX_VALUE} reads less. */
     private static final long MIN_NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
     private static final int MAX_INTEGER_DIGITS = 19;
+    /** Bytes of {@code "k":}. */
+    private static final int SHORT_KEY = 4;
+    /** Room {@link #shortMember} needs: its key and a word, then a byte after {@code false}. */
+    private static final int SHORT_MEMBER = SHORT_KEY + AsciiWords.SIZE;
+    /** Fewest bytes of {@code ["p","s"]}. */
+    private static final int SHORT_LEVEL = 9;
+    /** {@code {"stream} as a little-endian word. */
+    private static final long OPEN_STREAM_KEY = AsciiWords.word(FieldTable.ascii("{\"stream"), 0);
+    /** {@code ":"} as the three low bytes of a little-endian int. */
+    private static final int STREAM_COLON_QUOTE = '"' | ':' << 8 | '"' << 16;
+    /** Bytes of {@code {"stream":"}. */
+    private static final int OPEN_STREAM_VALUE = 11;
+    /** {@code ","data"} as a little-endian word: the end of the stream name and the data key. */
+    private static final long DATA_KEY = AsciiWords.word(FieldTable.ascii("\",\"data\""), 0);
+    private static final int DATA_KEY_LENGTH = AsciiWords.SIZE;
+    /** Fewest bytes of {@code {"stream":"","data":{}}}, enough for every word read before the data value. */
+    private static final int COMBINED_STREAM_MIN = OPEN_STREAM_VALUE + DATA_KEY_LENGTH + 4;
+    private static final int TRUE_QUAD = 't' | 'r' << 8 | 'u' << 16 | 'e' << 24;
+    private static final int ALSE_QUAD = 'a' | 'l' << 8 | 's' << 16 | 'e' << 24;
+    private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
     private static final byte[] STREAM = FieldTable.ascii("stream");
     private static final byte[] DATA = FieldTable.ascii("data");
     private static final byte[] TRUE = FieldTable.ascii("true");
@@ -146,25 +166,42 @@ final class FrameScanner
         {
             return fail(first);
         }
-        int p = whitespace(first + 1);
-        if (p < end && bytes[p] == '}')
+        int p;
+        final int dataValue = combinedStreamData(first);
+        if (dataValue != FAILED)
         {
-            return p + 1;
+            p = data(dataValue);
+            if (p == FAILED)
+            {
+                return FAILED;
+            }
+            p = afterMember(p);
+            if (p < end && bytes[p] == ',')
+            {
+                p = whitespace(p + 1);
+            }
+            else
+            {
+                return closing(p, '}');
+            }
+        }
+        else
+        {
+            p = whitespace(first + 1);
+            if (p < end && bytes[p] == '}')
+            {
+                return p + 1;
+            }
         }
         while (true)
         {
-            p = string(p);
+            p = key(p);
             if (p == FAILED)
             {
                 return FAILED;
             }
             final int keyOffset = tokenOffset;
             final int keyLength = tokenLength;
-            p = colon(p);
-            if (p == FAILED)
-            {
-                return FAILED;
-            }
             if (keyLength == STREAM.length && FieldTable.equals(bytes, keyOffset, STREAM))
             {
                 p = stream(p);
@@ -181,7 +218,7 @@ final class FrameScanner
             {
                 return FAILED;
             }
-            p = whitespace(p);
+            p = afterMember(p);
             if (p < end && bytes[p] == ',')
             {
                 p = whitespace(p + 1);
@@ -191,6 +228,34 @@ final class FrameScanner
                 return closing(p, '}');
             }
         }
+    }
+
+    /**
+     * The start of a combined-stream message as Binance sends it, {@code {"stream":"<name>","data":}, without
+     * whitespace or escapes, read in a few words; the stream name is noted as the general code would note it.
+     *
+     * @param first at the frame's opening brace.
+     * @return the position of the data value, or {@link #FAILED} (nothing noted) if the frame does not start so.
+     */
+    private int combinedStreamData(final int first)
+    {
+        final byte[] bytes = this.bytes;
+        if (first > end - COMBINED_STREAM_MIN || AsciiWords.word(bytes, first) != OPEN_STREAM_KEY ||
+            (AsciiWords.quad(bytes, first + AsciiWords.SIZE) & 0xFFFFFF) != STREAM_COLON_QUOTE)
+        {
+            return FAILED;
+        }
+        final int nameStart = first + OPEN_STREAM_VALUE;
+        final int nameEnd = plainStringEnd(nameStart);
+        if (nameEnd == FAILED || nameEnd > end - DATA_KEY_LENGTH - 1 || AsciiWords.word(bytes, nameEnd) != DATA_KEY ||
+            bytes[nameEnd + DATA_KEY_LENGTH] != ':')
+        {
+            return FAILED;
+        }
+        hasStream = true;
+        streamOffset = nameStart;
+        streamLength = nameEnd - nameStart;
+        return whitespace(nameEnd + DATA_KEY_LENGTH + 1);
     }
 
     private int stream(final int p)
@@ -226,6 +291,8 @@ final class FrameScanner
      */
     private int object(final int p, final FieldTable table, final int depth, final boolean eventLevel)
     {
+        final byte[] bytes = this.bytes;
+        final int end = this.end;
         int next = whitespace(p + 1);
         if (next < end && bytes[next] == '}')
         {
@@ -233,24 +300,37 @@ final class FrameScanner
         }
         while (true)
         {
-            next = string(next);
+            // the shape of nearly every Binance member, "k":value with a letter for key and no whitespace, is read
+            // here, in the loop; anything else (or a key seen before) goes to the general code from the same position
+            int valueEnd = FAILED;
+            if (next <= end - SHORT_MEMBER)
+            {
+                final int quad = AsciiWords.quad(bytes, next);
+                final int slot = ((quad >>> 8) & 0xFF) - 'A';
+                if (AsciiWords.isShortKey(quad) && FieldTable.isLetterSlot(slot) && !table.has(slot))
+                {
+                    final int value = next + SHORT_KEY;
+                    final byte first = bytes[value];
+                    if (first == '"')
+                    {
+                        valueEnd = shortString(value, table, slot);
+                    }
+                    else if (first >= '0' && first <= '9')
+                    {
+                        valueEnd = shortInteger(value, table, slot);
+                    }
+                    else
+                    {
+                        valueEnd = shortBoolean(value, first, table, slot);
+                    }
+                }
+            }
+            next = valueEnd != FAILED ? valueEnd : member(next, table, depth, eventLevel);
             if (next == FAILED)
             {
                 return FAILED;
             }
-            final int keyOffset = tokenOffset;
-            final int keyLength = tokenLength;
-            next = colon(next);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = field(next, table, keyOffset, keyLength, depth, eventLevel);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = whitespace(next);
+            next = afterMember(next);
             if (next < end && bytes[next] == ',')
             {
                 next = whitespace(next + 1);
@@ -260,6 +340,119 @@ final class FrameScanner
                 return closing(next, '}');
             }
         }
+    }
+
+    /**
+     * @param p at a value's opening quote.
+     * @return the position after a string without escapes, recorded, or {@link #FAILED} (nothing recorded) for
+     * anything else.
+     */
+    private int shortString(final int p, final FieldTable table, final int slot)
+    {
+        final int closingQuote = plainStringEnd(p + 1);
+        if (closingQuote == FAILED)
+        {
+            return FAILED;
+        }
+        table.put(slot, FieldTable.STRING, p + 1, closingQuote - p - 1);
+        return closingQuote + 1;
+    }
+
+    /**
+     * @param p at a value's first byte, a digit.
+     * @return the position after a plain integer of at most 19 digits followed by a delimiter, recorded, or
+     * {@link #FAILED} (nothing recorded) for anything else.
+     */
+    private int shortInteger(final int p, final FieldTable table, final int slot)
+    {
+        final int next = integerDigits(p);
+        final int digits = next - p;
+        if (next >= end || !isDelimiter(bytes[next]) || digits > MAX_INTEGER_DIGITS || (digits > 1 && bytes[p] == '0'))
+        {
+            return FAILED;
+        }
+        table.putNumber(slot, p, digits, digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS ? -1 : integer);
+        return next;
+    }
+
+    /**
+     * @param p at a value's first byte, at least {@link AsciiWords#SIZE} bytes before the frame's end.
+     * @return the position after {@code true} or {@code false} followed by a delimiter, recorded, or {@link #FAILED}
+     * (nothing recorded) for anything else.
+     */
+    private int shortBoolean(final int p, final byte first, final FieldTable table, final int slot)
+    {
+        if (first == 't' && AsciiWords.quad(bytes, p) == TRUE_QUAD && isDelimiter(bytes[p + TRUE.length]))
+        {
+            table.put(slot, FieldTable.TRUE, 0, 0);
+            return p + TRUE.length;
+        }
+        if (first == 'f' && AsciiWords.quad(bytes, p + 1) == ALSE_QUAD && isDelimiter(bytes[p + FALSE.length]))
+        {
+            table.put(slot, FieldTable.FALSE, 0, 0);
+            return p + FALSE.length;
+        }
+        return FAILED;
+    }
+
+    /**
+     * A book level in the shape Binance sends, {@code ["price","size"]} without whitespace or escapes, read without
+     * the general code; anything else, or a full side, is left to the general code from the same position.
+     *
+     * @param p at the level's opening bracket.
+     * @return the position after the level, or {@link #FAILED} (no error recorded) if it is not that shape.
+     */
+    private int shortLevel(final int p, final BookLevels side)
+    {
+        final byte[] bytes = this.bytes;
+        if (p > end - SHORT_LEVEL || bytes[p] != '[' || bytes[p + 1] != '"')
+        {
+            return FAILED;
+        }
+        final int priceEnd = plainStringEnd(p + 2);
+        if (priceEnd == FAILED || priceEnd > end - 3 || bytes[priceEnd + 1] != ',' || bytes[priceEnd + 2] != '"')
+        {
+            return FAILED;
+        }
+        final int sizeEnd = plainStringEnd(priceEnd + 3);
+        if (sizeEnd == FAILED || sizeEnd > end - 2 || bytes[sizeEnd + 1] != ']' ||
+            !side.add(p + 2, priceEnd - p - 2, priceEnd + 3, sizeEnd - priceEnd - 3))
+        {
+            return FAILED;
+        }
+        return sizeEnd + 2;
+    }
+
+    /**
+     * @param contentStart index after a string's opening quote.
+     * @return index of its closing quote if the content has no escape or control byte and whole words reach it,
+     * otherwise {@link #FAILED} (no error recorded).
+     */
+    private int plainStringEnd(final int contentStart)
+    {
+        final byte[] bytes = this.bytes;
+        final int lastWord = end - AsciiWords.SIZE;
+        int next = contentStart;
+        while (next <= lastWord)
+        {
+            final int plain = AsciiWords.stringStop(AsciiWords.word(bytes, next));
+            next += plain;
+            if (plain < AsciiWords.SIZE)
+            {
+                return bytes[next] == '"' ? next : FAILED;
+            }
+        }
+        return FAILED;
+    }    /**
+     * A member in any shape JSON allows.
+     *
+     * @param p at the key's opening quote.
+     * @return the position after its value, or {@link #FAILED} with the error recorded.
+     */
+    private int member(final int p, final FieldTable table, final int depth, final boolean eventLevel)
+    {
+        final int next = key(p);
+        return next == FAILED ? FAILED : field(next, table, tokenOffset, tokenLength, depth, eventLevel);
     }
 
     /**
@@ -274,13 +467,30 @@ final class FrameScanner
         {
             return skipValue(p, depth);
         }
-        switch (bytes[p])
+        final byte first = bytes[p];
+        if (first == '"')
         {
-            case '"':
-            {
-                final int next = string(p);
-                return next != FAILED && table.put(slot, FieldTable.STRING, tokenOffset, tokenLength) ? next : FAILED;
-            }
+            final int next = string(p);
+            return next != FAILED && table.put(slot, FieldTable.STRING, tokenOffset, tokenLength) ? next : FAILED;
+        }
+        if (first >= '0' && first <= '9')
+        {
+            final int next = number(p);
+            return next != FAILED && table.putNumber(slot, tokenOffset, tokenLength, integer) ? next : FAILED;
+        }
+        return otherField(p, first, table, slot, depth, eventLevel);
+    }
+
+    /**
+     * A known key's value that is not a string or a number starting with a digit: the rarer, larger cases, kept out
+     * of {@link #field} so that it stays small enough to be inlined where it is called.
+     */
+    private int otherField(
+        final int p, final byte first, final FieldTable table, final int slot, final int depth,
+        final boolean eventLevel)
+    {
+        switch (first)
+        {
             case '{':
                 if (!table.put(slot, FieldTable.OBJECT, 0, 0))
                 {
@@ -338,49 +548,13 @@ final class FrameScanner
         }
         while (true)
         {
-            if (next >= end || bytes[next] != '[')
-            {
-                return fail(next);
-            }
-            next = string(whitespace(next + 1));
+            final int levelEnd = shortLevel(next, side);
+            next = levelEnd != FAILED ? levelEnd : level(next, side, depth);
             if (next == FAILED)
             {
                 return FAILED;
             }
-            final int priceOffset = tokenOffset;
-            final int priceLength = tokenLength;
-            next = whitespace(next);
-            if (next >= end || bytes[next] != ',')
-            {
-                return fail(next);
-            }
-            next = string(whitespace(next + 1));
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            final int sizeOffset = tokenOffset;
-            final int sizeLength = tokenLength;
-            next = whitespace(next);
-            while (next < end && bytes[next] == ',')
-            {
-                next = skipValue(whitespace(next + 1), depth + 1);
-                if (next == FAILED)
-                {
-                    return FAILED;
-                }
-                next = whitespace(next);
-            }
-            if (next >= end || bytes[next] != ']')
-            {
-                return fail(next);
-            }
-            if (!side.add(priceOffset, priceLength, sizeOffset, sizeLength))
-            {
-                status.fail(DecodeError.TOO_MANY_LEVELS, side == bids ? "b" : "a");
-                return FAILED;
-            }
-            next = whitespace(next + 1);
+            next = afterMember(next);
             if (next < end && bytes[next] == ',')
             {
                 next = whitespace(next + 1);
@@ -390,6 +564,60 @@ final class FrameScanner
                 return closing(next, ']');
             }
         }
+    }
+
+    /**
+     * One {@code [price, size, ...]} level, any shape JSON allows.
+     *
+     * @param p at the level's opening bracket.
+     * @return the position after it, or {@link #FAILED} with the error recorded.
+     */
+    private int level(final int p, final BookLevels side, final int depth)
+    {
+        int next = p;
+        if (next >= end || bytes[next] != '[')
+        {
+            return fail(next);
+        }
+        next = string(whitespace(next + 1));
+        if (next == FAILED)
+        {
+            return FAILED;
+        }
+        final int priceOffset = tokenOffset;
+        final int priceLength = tokenLength;
+        next = whitespace(next);
+        if (next >= end || bytes[next] != ',')
+        {
+            return fail(next);
+        }
+        next = string(whitespace(next + 1));
+        if (next == FAILED)
+        {
+            return FAILED;
+        }
+        final int sizeOffset = tokenOffset;
+        final int sizeLength = tokenLength;
+        next = whitespace(next);
+        while (next < end && bytes[next] == ',')
+        {
+            next = skipValue(whitespace(next + 1), depth + 1);
+            if (next == FAILED)
+            {
+                return FAILED;
+            }
+            next = whitespace(next);
+        }
+        if (next >= end || bytes[next] != ']')
+        {
+            return fail(next);
+        }
+        if (!side.add(priceOffset, priceLength, sizeOffset, sizeLength))
+        {
+            status.fail(DecodeError.TOO_MANY_LEVELS, side == bids ? "b" : "a");
+            return FAILED;
+        }
+        return next + 1;
     }
 
     /**
@@ -496,7 +724,8 @@ final class FrameScanner
     }
 
     /**
-     * A string, its content (escapes left as they are) noted as the token.
+     * A string, its content (escapes left as they are) noted as the token; eight bytes at a time while a whole word
+     * is left in the frame.
      *
      * @param p where its opening quote must be.
      */
@@ -510,6 +739,26 @@ final class FrameScanner
         }
         final int contentStart = p + 1;
         int next = contentStart;
+        while (next <= end - AsciiWords.SIZE)
+        {
+            final int plain = AsciiWords.stringStop(AsciiWords.word(bytes, next));
+            next += plain;
+            if (plain < AsciiWords.SIZE)
+            {
+                final byte b = bytes[next];
+                if (b == '"')
+                {
+                    tokenOffset = contentStart;
+                    tokenLength = next - contentStart;
+                    return next + 1;
+                }
+                if (b != '\\')
+                {
+                    return fail(next);
+                }
+                next += 2;
+            }
+        }
         while (next < end)
         {
             final byte b = bytes[next];
@@ -534,11 +783,73 @@ final class FrameScanner
 
     /**
      * A number, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, noted as the token, its value as
-     * {@link #integer} when it is plain digits that fit an int64 (else -1): one pass over the digits.
+     * {@link #integer} when it is plain digits that fit an int64 (else -1). A plain integer, what Binance sends for
+     * ids and times, takes one pass over its digits, eight at a time; anything else is read by {@link #fullNumber}.
      *
      * @param p at its first byte.
      */
     private int number(final int p)
+    {
+        final int next = integerDigits(p);
+        final int digits = next - p;
+        if (digits == 0 || digits > MAX_INTEGER_DIGITS || (digits > 1 && bytes[p] == '0') ||
+            (next < end && !isDelimiter(bytes[next])))
+        {
+            return fullNumber(p);
+        }
+        if (digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS)
+        {
+            integer = -1;
+        }
+        tokenOffset = p;
+        tokenLength = digits;
+        return next;
+    }
+
+    /**
+     * Reads the run of digits from {@code p}, eight at a time while a whole word is left in the frame, its value into
+     * {@link #integer} (wrapping past 19 digits exactly as digit by digit would: the same arithmetic modulo 2^64).
+     *
+     * @return the position after the run.
+     */
+    private int integerDigits(final int p)
+    {
+        final byte[] bytes = this.bytes;
+        final int end = this.end;
+        int next = p;
+        long value = 0;
+        int run = AsciiWords.SIZE;
+        while (run == AsciiWords.SIZE && next <= end - AsciiWords.SIZE)
+        {
+            final long word = AsciiWords.word(bytes, next);
+            run = AsciiWords.leadingDigits(word);
+            if (run > 0)
+            {
+                value = value * POWERS_OF_TEN[run] + AsciiWords.digitsValue(word, run);
+                next += run;
+            }
+        }
+        if (run == AsciiWords.SIZE)
+        {
+            while (next < end)
+            {
+                final int digit = bytes[next] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    break;
+                }
+                value = value * 10 + digit;
+                next++;
+            }
+        }
+        integer = value;
+        return next;
+    }
+
+    /**
+     * {@link #number} for any number, or the error at the byte where the text stops being one.
+     */
+    private int fullNumber(final int p)
     {
         final byte[] bytes = this.bytes;
         final int end = this.end;
@@ -549,17 +860,7 @@ final class FrameScanner
             next++;
         }
         final int intStart = next;
-        long value = 0;
-        while (next < end)
-        {
-            final int digit = bytes[next] - '0';
-            if (digit < 0 || digit > 9)
-            {
-                break;
-            }
-            value = value * 10 + digit;
-            next++;
-        }
+        next = integerDigits(intStart);
         final int intDigits = next - intStart;
         if (intDigits == 0)
         {
@@ -599,8 +900,10 @@ final class FrameScanner
         }
         tokenOffset = p;
         tokenLength = next - p;
-        integer = plain && (intDigits < MAX_INTEGER_DIGITS ||
-            (intDigits == MAX_INTEGER_DIGITS && value >= MIN_NINETEEN_DIGITS)) ? value : -1;
+        if (!plain || intDigits > MAX_INTEGER_DIGITS || (intDigits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS))
+        {
+            integer = -1;
+        }
         return next;
     }
 
@@ -642,6 +945,39 @@ final class FrameScanner
             return fail(p);
         }
         return next;
+    }
+
+    /**
+     * A member's key, noted as the token, and its colon.
+     *
+     * @param p where the key's opening quote must be.
+     * @return the position of the value's first byte (whitespace skipped).
+     */
+    private int key(final int p)
+    {
+        if (p <= end - 4)
+        {
+            // "k": the one-byte key of nearly every Binance field, in one load rather than the general string scan
+            final int quad = AsciiWords.quad(bytes, p);
+            final int letter = (quad >>> 8) & 0xFF;
+            if (AsciiWords.isShortKey(quad) && letter != '\\' && letter != '"' && letter >= 0x20)
+            {
+                tokenOffset = p + 1;
+                tokenLength = 1;
+                return whitespace(p + 4);
+            }
+        }
+        final int next = string(p);
+        return next == FAILED ? FAILED : colon(next);
+    }
+
+    /**
+     * @param p after a member's value.
+     * @return the position of the comma or closing byte that should follow (whitespace skipped).
+     */
+    private int afterMember(final int p)
+    {
+        return p < end && bytes[p] == ',' ? p : whitespace(p);
     }
 
     /**
