@@ -25,8 +25,10 @@ final class AsciiWords
     /** {@code "?":} as a little-endian int with the middle byte masked off, see {@link #isShortKey(int)}. */
     private static final int SHORT_KEY = '"' | '"' << 16 | ':' << 24;
     private static final int SHORT_KEY_MASK = 0xFFFF00FF;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** A one in every byte. */
+    static final long ONES = 0x0101010101010101L;
+    /** The top bit of every byte. */
+    static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long QUOTES = '"' * ONES;
     private static final long BACKSLASHES = '\\' * ONES;
@@ -92,6 +94,27 @@ final class AsciiWords
         final long notDigits = ((word & HIGH_NIBBLES) ^ ZEROS) | (((word + SIXES) & HIGH_NIBBLES) ^ ZEROS);
         final long flags = (((notDigits & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | notDigits) & HIGH_BITS;
         return Long.numberOfTrailingZeros(flags) >>> 3;
+    }
+
+    /**
+     * @param count 1 to 8.
+     * @return a word with its first {@code count} bytes all ones, the others zero.
+     */
+    static long lowBytes(final int count)
+    {
+        return -1L >>> ((SIZE - count) << 3);
+    }
+
+    /**
+     * @param word  eight bytes.
+     * @param count 1 to 8.
+     * @return true if the first {@code count} bytes are all ASCII digits (a carry out of a byte past them only
+     * reaches bytes further up, so the answer is exact).
+     */
+    static boolean allDigits(final long word, final int count)
+    {
+        final long notDigits = ((word & HIGH_NIBBLES) ^ ZEROS) | (((word + SIXES) & HIGH_NIBBLES) ^ ZEROS);
+        return (notDigits & lowBytes(count)) == 0;
     }
 
     /**

@@ -39,32 +39,21 @@ final class FrameDecimals
      */
     static long parse(final byte[] bytes, final int offset, final int length, final int exponent)
     {
-        if (length >= 1 && length <= AsciiWords.SIZE && offset <= bytes.length - AsciiWords.SIZE &&
-            exponent <= 0 && exponent >= FixedPoint.MIN_EXPONENT)
+        final int scale = -exponent;
+        if (length >= 1 && length <= AsciiWords.SIZE && offset <= bytes.length - AsciiWords.SIZE && scale >= 0 &&
+            scale < POWERS_OF_TEN.length)
         {
             // the word may reach past the text (even past the frame): those bytes are masked off
-            final long text = AsciiWords.word(bytes, offset) & (-1L >>> ((AsciiWords.SIZE - length) << 3));
+            final long text = AsciiWords.word(bytes, offset) & AsciiWords.lowBytes(length);
             final long points = text ^ POINTS;
-            final int point = Long.numberOfTrailingZeros((points - 0x0101010101010101L) & ~points &
-                0x8080808080808080L) >>> 3;
-            final long digits;
-            final int count;
-            final int fractionDigits;
-            if (point >= length)
-            {
-                digits = text;
-                count = length;
-                fractionDigits = 0;
-            }
-            else
-            {
-                final long below = (1L << (point << 3)) - 1;
-                digits = (text & below) | ((text >>> 8) & ~below);
-                count = length - 1;
-                fractionDigits = count - point;
-            }
-            final int pad = -exponent - fractionDigits;
-            if (count > 0 && pad >= 0 && AsciiWords.leadingDigits(digits) >= count)
+            final long pointFlags = (points - AsciiWords.ONES) & ~points & AsciiWords.HIGH_BITS;
+            final long point = pointFlags & -pointFlags;
+            // the bytes before the first point stay, those after it move down one: the digits without the point
+            final long before = (point >>> 7) - 1;
+            final long digits = (text & before) | ((text >>> 8) & ~before);
+            final int count = point == 0 ? length : length - 1;
+            final int pad = point == 0 ? scale : scale - count + (Long.numberOfTrailingZeros(point) >>> 3);
+            if (count > 0 && pad >= 0 && AsciiWords.allDigits(digits, count))
             {
                 final long mantissa = AsciiWords.digitsValue(digits, count);
                 return mantissa > MAX_BEFORE_SCALING[pad] ? FixedPoint.INVALID : mantissa * POWERS_OF_TEN[pad];
