@@ -1,6 +1,7 @@
 package com.tradefinder.gateway.binance.marketdata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.tradefinder.numeric.FixedPoint;
 
@@ -36,8 +37,17 @@ final class FieldTable
     static final int ASKS = PU + 3;
 
     private static final int SLOTS = ASKS + 1;
-    /** Slots below this are single-letter keys (and the six unused codes between Z and a). */
-    static final int LETTER_SLOTS = PU;
+    private static final byte[] LETTER_SLOT_BY_BYTE = new byte[256];
+
+    static
+    {
+        Arrays.fill(LETTER_SLOT_BY_BYTE, (byte)-1);
+        for (char c = 'A'; c <= 'Z'; c++)
+        {
+            LETTER_SLOT_BY_BYTE[c] = (byte)key(c);
+            LETTER_SLOT_BY_BYTE[Character.toLowerCase(c)] = (byte)key(Character.toLowerCase(c));
+        }
+    }
     private static final byte[] BIDS_KEY = ascii("bids");
     private static final byte[] ASKS_KEY = ascii("asks");
     private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
@@ -47,8 +57,8 @@ final class FieldTable
     private final DecodeStatus status;
     private final String[] names = new String[SLOTS];
     private final byte[] kinds = new byte[SLOTS];
-    private final int[] offsets = new int[SLOTS];
-    private final int[] lengths = new int[SLOTS];
+    /** Offset (high half) and length (low half) of each value's text, one store per value. */
+    private final long[] spans = new long[SLOTS];
     private final long[] integers = new long[SLOTS];
     private long present;
     private byte[] bytes;
@@ -89,12 +99,12 @@ final class FieldTable
     }
 
     /**
-     * @param slot any int.
-     * @return true if it is the slot of a letter, A-Z or a-z.
+     * @param b a byte, 0 to 255.
+     * @return the slot of the single-letter key it is, or -1 if it is not a letter.
      */
-    static boolean isLetterSlot(final int slot)
+    static int letterSlot(final int b)
     {
-        return slot >= 0 && slot < LETTER_SLOTS && (slot <= 'Z' - 'A' || slot >= 'a' - 'A');
+        return LETTER_SLOT_BY_BYTE[b];
     }
 
     /**
@@ -180,6 +190,15 @@ final class FieldTable
     }
 
     /**
+     * {@link #putNumber} for a key known not to be there yet ({@link #has} is false).
+     */
+    void recordNumber(final int slot, final int offset, final int length, final long integer)
+    {
+        record(slot, NUMBER, offset, length);
+        integers[slot] = integer;
+    }
+
+    /**
      * Records a value.
      *
      * @param slot   the key's slot.
@@ -197,10 +216,18 @@ final class FieldTable
             return false;
         }
         present |= bit;
-        kinds[slot] = kind;
-        offsets[slot] = offset;
-        lengths[slot] = length;
+        record(slot, kind, offset, length);
         return true;
+    }
+
+    /**
+     * {@link #put} for a key known not to be there yet ({@link #has} is false).
+     */
+    void record(final int slot, final byte kind, final int offset, final int length)
+    {
+        present |= 1L << slot;
+        kinds[slot] = kind;
+        spans[slot] = (long)offset << 32 | length;
     }
 
     boolean has(final int slot)
@@ -215,12 +242,12 @@ final class FieldTable
 
     int offset(final int slot)
     {
-        return offsets[slot];
+        return (int)(spans[slot] >>> 32);
     }
 
     int length(final int slot)
     {
-        return lengths[slot];
+        return (int)spans[slot];
     }
 
     /**
@@ -302,7 +329,7 @@ final class FieldTable
         {
             return FixedPoint.INVALID;
         }
-        final long value = FrameDecimals.parse(bytes, offsets[slot], lengths[slot], exponent);
+        final long value = FrameDecimals.parse(bytes, offset(slot), length(slot), exponent);
         if (value == FixedPoint.INVALID)
         {
             status.fail(DecodeError.BAD_DECIMAL, names[slot]);

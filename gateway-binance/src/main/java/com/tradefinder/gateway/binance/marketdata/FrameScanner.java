@@ -306,8 +306,8 @@ final class FrameScanner
             if (next <= end - SHORT_MEMBER)
             {
                 final int quad = AsciiWords.quad(bytes, next);
-                final int slot = ((quad >>> 8) & 0xFF) - 'A';
-                if (AsciiWords.isShortKey(quad) && FieldTable.isLetterSlot(slot) && !table.has(slot))
+                final int slot = FieldTable.letterSlot((quad >>> 8) & 0xFF);
+                if (AsciiWords.isShortKey(quad) && slot >= 0 && !table.has(slot))
                 {
                     final int value = next + SHORT_KEY;
                     final byte first = bytes[value];
@@ -354,7 +354,7 @@ final class FrameScanner
         {
             return FAILED;
         }
-        table.put(slot, FieldTable.STRING, p + 1, closingQuote - p - 1);
+        table.record(slot, FieldTable.STRING, p + 1, closingQuote - p - 1);
         return closingQuote + 1;
     }
 
@@ -371,7 +371,7 @@ final class FrameScanner
         {
             return FAILED;
         }
-        table.putNumber(slot, p, digits, digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS ? -1 : integer);
+        table.recordNumber(slot, p, digits, digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS ? -1 : integer);
         return next;
     }
 
@@ -384,12 +384,12 @@ final class FrameScanner
     {
         if (first == 't' && AsciiWords.quad(bytes, p) == TRUE_QUAD && isDelimiter(bytes[p + TRUE.length]))
         {
-            table.put(slot, FieldTable.TRUE, 0, 0);
+            table.record(slot, FieldTable.TRUE, 0, 0);
             return p + TRUE.length;
         }
         if (first == 'f' && AsciiWords.quad(bytes, p + 1) == ALSE_QUAD && isDelimiter(bytes[p + FALSE.length]))
         {
-            table.put(slot, FieldTable.FALSE, 0, 0);
+            table.record(slot, FieldTable.FALSE, 0, 0);
             return p + FALSE.length;
         }
         return FAILED;
