@@ -14,6 +14,8 @@ import com.tradefinder.numeric.FixedPoint;
 final class FrameDecimals
 {
     private static final long POINTS = '.' * 0x0101010101010101L;
+    /** Eight digits at most, so scaling up by 10^10 or less cannot overflow. */
+    private static final int SAFE_PAD = 10;
     private static final long[] POWERS_OF_TEN = new long[-FixedPoint.MIN_EXPONENT + 1];
     private static final long[] MAX_BEFORE_SCALING = new long[POWERS_OF_TEN.length];
 
@@ -56,7 +58,8 @@ final class FrameDecimals
             if (count > 0 && pad >= 0 && AsciiWords.allDigits(digits, count))
             {
                 final long mantissa = AsciiWords.digitsValue(digits, count);
-                return mantissa > MAX_BEFORE_SCALING[pad] ? FixedPoint.INVALID : mantissa * POWERS_OF_TEN[pad];
+                return pad > SAFE_PAD && mantissa > MAX_BEFORE_SCALING[pad] ?
+                    FixedPoint.INVALID : mantissa * POWERS_OF_TEN[pad];
             }
         }
         return FixedPoint.parse(bytes, offset, length, exponent);
