@@ -28,8 +28,8 @@ final class FrameScanner
     private static final int MAX_INTEGER_DIGITS = 19;
     /** Bytes of {@code "k":}. */
     private static final int SHORT_KEY = 4;
-    /** Room {@link #shortMember} needs: its key and a word, then a byte after {@code false}. */
-    private static final int SHORT_MEMBER = SHORT_KEY + AsciiWords.SIZE;
+    /** Room the member fast path needs before reading a value: its key and the value's first byte. */
+    private static final int SHORT_MEMBER = SHORT_KEY + 1;
     /** Fewest bytes of {@code ["p","s"]}. */
     private static final int SHORT_LEVEL = 9;
     /** {@code {"stream} as a little-endian word. */
@@ -166,68 +166,23 @@ final class FrameScanner
         {
             return fail(first);
         }
-        int p;
         final int dataValue = combinedStreamData(first);
         if (dataValue != FAILED)
         {
-            p = data(dataValue);
+            int p = data(dataValue);
             if (p == FAILED)
             {
                 return FAILED;
             }
             p = afterMember(p);
-            if (p < end && bytes[p] == ',')
-            {
-                p = whitespace(p + 1);
-            }
-            else
-            {
-                return closing(p, '}');
-            }
+            return p < end && bytes[p] == ',' ? members(whitespace(p + 1), fields, 1, true, true) : closing(p, '}');
         }
-        else
+        final int p = whitespace(first + 1);
+        if (p < end && bytes[p] == '}')
         {
-            p = whitespace(first + 1);
-            if (p < end && bytes[p] == '}')
-            {
-                return p + 1;
-            }
+            return p + 1;
         }
-        while (true)
-        {
-            p = key(p);
-            if (p == FAILED)
-            {
-                return FAILED;
-            }
-            final int keyOffset = tokenOffset;
-            final int keyLength = tokenLength;
-            if (keyLength == STREAM.length && FieldTable.equals(bytes, keyOffset, STREAM))
-            {
-                p = stream(p);
-            }
-            else if (keyLength == DATA.length && FieldTable.equals(bytes, keyOffset, DATA))
-            {
-                p = data(p);
-            }
-            else
-            {
-                p = field(p, fields, keyOffset, keyLength, 1, true);
-            }
-            if (p == FAILED)
-            {
-                return FAILED;
-            }
-            p = afterMember(p);
-            if (p < end && bytes[p] == ',')
-            {
-                p = whitespace(p + 1);
-            }
-            else
-            {
-                return closing(p, '}');
-            }
-        }
+        return members(p, fields, 1, true, true);
     }
 
     /**
@@ -291,13 +246,26 @@ final class FrameScanner
      */
     private int object(final int p, final FieldTable table, final int depth, final boolean eventLevel)
     {
-        final byte[] bytes = this.bytes;
-        final int end = this.end;
-        int next = whitespace(p + 1);
+        final int next = whitespace(p + 1);
         if (next < end && bytes[next] == '}')
         {
             return next + 1;
         }
+        return members(next, table, depth, eventLevel, false);
+    }
+
+    /**
+     * An object's members, from its first key to its closing brace.
+     *
+     * @param firstKey at the first key's opening quote.
+     * @param topLevel true for the frame's own object, whose {@code stream} and {@code data} keys are read here.
+     */
+    private int members(
+        final int firstKey, final FieldTable table, final int depth, final boolean eventLevel, final boolean topLevel)
+    {
+        final byte[] bytes = this.bytes;
+        final int end = this.end;
+        int next = firstKey;
         while (true)
         {
             // the shape of nearly every Binance member, "k":value with a letter for key and no whitespace, is read
@@ -325,7 +293,7 @@ final class FrameScanner
                     }
                 }
             }
-            next = valueEnd != FAILED ? valueEnd : member(next, table, depth, eventLevel);
+            next = valueEnd != FAILED ? valueEnd : member(next, table, depth, eventLevel, topLevel);
             if (next == FAILED)
             {
                 return FAILED;
@@ -376,18 +344,20 @@ final class FrameScanner
     }
 
     /**
-     * @param p at a value's first byte, at least {@link AsciiWords#SIZE} bytes before the frame's end.
+     * @param p at a value's first byte.
      * @return the position after {@code true} or {@code false} followed by a delimiter, recorded, or {@link #FAILED}
      * (nothing recorded) for anything else.
      */
     private int shortBoolean(final int p, final byte first, final FieldTable table, final int slot)
     {
-        if (first == 't' && AsciiWords.quad(bytes, p) == TRUE_QUAD && isDelimiter(bytes[p + TRUE.length]))
+        if (first == 't' && p < end - TRUE.length && AsciiWords.quad(bytes, p) == TRUE_QUAD &&
+            isDelimiter(bytes[p + TRUE.length]))
         {
             table.record(slot, FieldTable.TRUE, 0, 0);
             return p + TRUE.length;
         }
-        if (first == 'f' && AsciiWords.quad(bytes, p + 1) == ALSE_QUAD && isDelimiter(bytes[p + FALSE.length]))
+        if (first == 'f' && p < end - FALSE.length && AsciiWords.quad(bytes, p + 1) == ALSE_QUAD &&
+            isDelimiter(bytes[p + FALSE.length]))
         {
             table.record(slot, FieldTable.FALSE, 0, 0);
             return p + FALSE.length;
@@ -449,10 +419,23 @@ final class FrameScanner
      * @param p at the key's opening quote.
      * @return the position after its value, or {@link #FAILED} with the error recorded.
      */
-    private int member(final int p, final FieldTable table, final int depth, final boolean eventLevel)
+    private int member(
+        final int p, final FieldTable table, final int depth, final boolean eventLevel, final boolean topLevel)
     {
         final int next = key(p);
-        return next == FAILED ? FAILED : field(next, table, tokenOffset, tokenLength, depth, eventLevel);
+        if (next == FAILED)
+        {
+            return FAILED;
+        }
+        if (topLevel && tokenLength == STREAM.length && FieldTable.equals(bytes, tokenOffset, STREAM))
+        {
+            return stream(next);
+        }
+        if (topLevel && tokenLength == DATA.length && FieldTable.equals(bytes, tokenOffset, DATA))
+        {
+            return data(next);
+        }
+        return field(next, table, tokenOffset, tokenLength, depth, eventLevel);
     }
 
     /**
