@@ -9,23 +9,20 @@ package com.tradefinder.gateway.binance.marketdata;
  * {@link #asks()}. Keys are accepted in any order; unknown keys are checked for syntax and skipped. Integers are read
  * as they are scanned; decimals are left as text for the translators, which know the instrument's exponents.
  * <p>
- * The frame is a range of a byte array, read with plain array loads: every method takes the position of its first
- * byte and returns the position after what it read, or {@link #FAILED} with the error recorded (a syntax error names
- * its byte as an offset from the frame's start: {@link DecodeError#TRUNCATED} when the frame ends first, otherwise
- * {@link DecodeError#UNEXPECTED_BYTE}). Nesting is followed to {@link JsonCursor#MAX_DEPTH} levels, the rules of
- * {@link JsonCursor} throughout.
+ * The shapes Binance actually sends, {@code "k":value} members with a letter for key, {@code ["price","size"]}
+ * levels and the {@code {"stream":"...","data":} prefix, without whitespace or escapes, are read by fast paths in the
+ * loops themselves (a call per member costs more than the member). Whatever they do not recognise is read again,
+ * from the same position, by the general code over {@link FrameJson}, which gives the same result or names the
+ * error; so the fast paths change the speed, never the outcome.
  * <p>
  * Single-threaded; allocation-free after construction.
  */
 final class FrameScanner
 {
-    private static final int FAILED = -1;
+    private static final int FAILED = FrameJson.FAILED;
     private static final int KLINE = FieldTable.key('k');
     private static final int BID_LEVELS = FieldTable.key('b');
     private static final int ASK_LEVELS = FieldTable.key('a');
-    /** Smallest 19-digit value; a 19-digit integer that wrapped around past {@link Long#MAX_VALUE} reads less. */
-    private static final long MIN_NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
-    private static final int MAX_INTEGER_DIGITS = 19;
     /** Bytes of {@code "k":}. */
     private static final int SHORT_KEY = 4;
     /** Room the member fast path needs before reading a value: its key and the value's first byte. */
@@ -43,26 +40,17 @@ final class FrameScanner
     private static final int DATA_KEY_LENGTH = AsciiWords.SIZE;
     /** Fewest bytes of {@code {"stream":"","data":{}}}, enough for every word read before the data value. */
     private static final int COMBINED_STREAM_MIN = OPEN_STREAM_VALUE + DATA_KEY_LENGTH + 4;
-    private static final int TRUE_QUAD = 't' | 'r' << 8 | 'u' << 16 | 'e' << 24;
-    private static final int ALSE_QUAD = 'a' | 'l' << 8 | 's' << 16 | 'e' << 24;
-    private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
     private static final byte[] STREAM = FieldTable.ascii("stream");
     private static final byte[] DATA = FieldTable.ascii("data");
-    private static final byte[] TRUE = FieldTable.ascii("true");
-    private static final byte[] FALSE = FieldTable.ascii("false");
-    private static final byte[] NULL = FieldTable.ascii("null");
 
     private final DecodeStatus status;
     private final FieldTable fields;
     private final FieldTable klineFields;
     private final BookLevels bids;
     private final BookLevels asks;
+    private final FrameJson json;
     private byte[] bytes;
-    private int start;
     private int end;
-    private int tokenOffset;
-    private int tokenLength;
-    private long integer;
     private boolean hasStream;
     private int streamOffset;
     private int streamLength;
@@ -75,6 +63,7 @@ final class FrameScanner
     FrameScanner(final DecodeStatus status, final int maxLevelsPerSide)
     {
         this.status = status;
+        json = new FrameJson(status);
         fields = new FieldTable(status, "");
         klineFields = new FieldTable(status, "k.");
         bids = new BookLevels(maxLevelsPerSide);
@@ -90,20 +79,20 @@ final class FrameScanner
     boolean scan(final byte[] bytes, final int start, final int end)
     {
         this.bytes = bytes;
-        this.start = start;
         this.end = end;
+        json.wrap(bytes, start, end);
         fields.reset(bytes);
         klineFields.reset(bytes);
         bids.clear();
         asks.clear();
         hasStream = false;
         dataNotObject = false;
-        final int next = topLevel(whitespace(start));
+        final int next = topLevel(json.whitespace(start));
         if (next == FAILED)
         {
             return false;
         }
-        if (whitespace(next) < end)
+        if (json.whitespace(next) < end)
         {
             status.fail(DecodeError.TRAILING_BYTES, null);
             return false;
@@ -160,11 +149,11 @@ final class FrameScanner
         if (first < end && bytes[first] == '[')
         {
             dataNotObject = true;
-            return skipValue(first, 0);
+            return json.skipValue(first, 0);
         }
         if (first >= end || bytes[first] != '{')
         {
-            return fail(first);
+            return json.fail(first);
         }
         final int dataValue = combinedStreamData(first);
         if (dataValue != FAILED)
@@ -174,10 +163,10 @@ final class FrameScanner
             {
                 return FAILED;
             }
-            p = afterMember(p);
-            return p < end && bytes[p] == ',' ? members(whitespace(p + 1), fields, 1, true, true) : closing(p, '}');
+            p = json.afterMember(p);
+            return p < end && bytes[p] == ',' ? members(json.whitespace(p + 1), fields, 1, true, true) : json.closing(p, '}');
         }
-        final int p = whitespace(first + 1);
+        final int p = json.whitespace(first + 1);
         if (p < end && bytes[p] == '}')
         {
             return p + 1;
@@ -201,7 +190,7 @@ final class FrameScanner
             return FAILED;
         }
         final int nameStart = first + OPEN_STREAM_VALUE;
-        final int nameEnd = plainStringEnd(nameStart);
+        final int nameEnd = json.plainStringEnd(nameStart);
         if (nameEnd == FAILED || nameEnd > end - DATA_KEY_LENGTH - 1 || AsciiWords.word(bytes, nameEnd) != DATA_KEY ||
             bytes[nameEnd + DATA_KEY_LENGTH] != ':')
         {
@@ -210,7 +199,7 @@ final class FrameScanner
         hasStream = true;
         streamOffset = nameStart;
         streamLength = nameEnd - nameStart;
-        return whitespace(nameEnd + DATA_KEY_LENGTH + 1);
+        return json.whitespace(nameEnd + DATA_KEY_LENGTH + 1);
     }
 
     private int stream(final int p)
@@ -220,14 +209,14 @@ final class FrameScanner
             status.fail(DecodeError.DUPLICATE_KEY, "stream");
             return FAILED;
         }
-        final int next = string(p);
+        final int next = json.string(p);
         if (next == FAILED)
         {
             return FAILED;
         }
         hasStream = true;
-        streamOffset = tokenOffset;
-        streamLength = tokenLength;
+        streamOffset = json.tokenOffset();
+        streamLength = json.tokenLength();
         return next;
     }
 
@@ -238,7 +227,7 @@ final class FrameScanner
             return object(p, fields, 2, true);
         }
         dataNotObject = true;
-        return skipValue(p, 1);
+        return json.skipValue(p, 1);
     }
 
     /**
@@ -246,7 +235,7 @@ final class FrameScanner
      */
     private int object(final int p, final FieldTable table, final int depth, final boolean eventLevel)
     {
-        final int next = whitespace(p + 1);
+        final int next = json.whitespace(p + 1);
         if (next < end && bytes[next] == '}')
         {
             return next + 1;
@@ -289,7 +278,7 @@ final class FrameScanner
                     }
                     else
                     {
-                        valueEnd = shortBoolean(value, first, table, slot);
+                        valueEnd = shortBoolean(value, table, slot);
                     }
                 }
             }
@@ -298,14 +287,14 @@ final class FrameScanner
             {
                 return FAILED;
             }
-            next = afterMember(next);
+            next = json.afterMember(next);
             if (next < end && bytes[next] == ',')
             {
-                next = whitespace(next + 1);
+                next = json.whitespace(next + 1);
             }
             else
             {
-                return closing(next, '}');
+                return json.closing(next, '}');
             }
         }
     }
@@ -317,7 +306,7 @@ final class FrameScanner
      */
     private int shortString(final int p, final FieldTable table, final int slot)
     {
-        final int closingQuote = plainStringEnd(p + 1);
+        final int closingQuote = json.plainStringEnd(p + 1);
         if (closingQuote == FAILED)
         {
             return FAILED;
@@ -328,18 +317,16 @@ final class FrameScanner
 
     /**
      * @param p at a value's first byte, a digit.
-     * @return the position after a plain integer of at most 19 digits followed by a delimiter, recorded, or
-     * {@link #FAILED} (nothing recorded) for anything else.
+     * @return the position after a plain integer ({@link FrameJson#plainInteger}), recorded, or {@link #FAILED}
+     * (nothing recorded) for anything else.
      */
     private int shortInteger(final int p, final FieldTable table, final int slot)
     {
-        final int next = integerDigits(p);
-        final int digits = next - p;
-        if (next >= end || !isDelimiter(bytes[next]) || digits > MAX_INTEGER_DIGITS || (digits > 1 && bytes[p] == '0'))
+        final int next = json.plainInteger(p);
+        if (next != FAILED)
         {
-            return FAILED;
+            table.recordNumber(slot, p, next - p, json.integer());
         }
-        table.recordNumber(slot, p, digits, digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS ? -1 : integer);
         return next;
     }
 
@@ -348,21 +335,14 @@ final class FrameScanner
      * @return the position after {@code true} or {@code false} followed by a delimiter, recorded, or {@link #FAILED}
      * (nothing recorded) for anything else.
      */
-    private int shortBoolean(final int p, final byte first, final FieldTable table, final int slot)
+    private int shortBoolean(final int p, final FieldTable table, final int slot)
     {
-        if (first == 't' && p < end - TRUE.length && AsciiWords.quad(bytes, p) == TRUE_QUAD &&
-            isDelimiter(bytes[p + TRUE.length]))
+        final int next = json.plainBoolean(p);
+        if (next != FAILED)
         {
-            table.record(slot, FieldTable.TRUE, 0, 0);
-            return p + TRUE.length;
+            table.record(slot, bytes[p] == 't' ? FieldTable.TRUE : FieldTable.FALSE, 0, 0);
         }
-        if (first == 'f' && p < end - FALSE.length && AsciiWords.quad(bytes, p + 1) == ALSE_QUAD &&
-            isDelimiter(bytes[p + FALSE.length]))
-        {
-            table.record(slot, FieldTable.FALSE, 0, 0);
-            return p + FALSE.length;
-        }
-        return FAILED;
+        return next;
     }
 
     /**
@@ -379,12 +359,12 @@ final class FrameScanner
         {
             return FAILED;
         }
-        final int priceEnd = plainStringEnd(p + 2);
+        final int priceEnd = json.plainStringEnd(p + 2);
         if (priceEnd == FAILED || priceEnd > end - 3 || bytes[priceEnd + 1] != ',' || bytes[priceEnd + 2] != '"')
         {
             return FAILED;
         }
-        final int sizeEnd = plainStringEnd(priceEnd + 3);
+        final int sizeEnd = json.plainStringEnd(priceEnd + 3);
         if (sizeEnd == FAILED || sizeEnd > end - 2 || bytes[sizeEnd + 1] != ']' ||
             !side.add(p + 2, priceEnd - p - 2, priceEnd + 3, sizeEnd - priceEnd - 3))
         {
@@ -393,27 +373,8 @@ final class FrameScanner
         return sizeEnd + 2;
     }
 
+
     /**
-     * @param contentStart index after a string's opening quote.
-     * @return index of its closing quote if the content has no escape or control byte and whole words reach it,
-     * otherwise {@link #FAILED} (no error recorded).
-     */
-    private int plainStringEnd(final int contentStart)
-    {
-        final byte[] bytes = this.bytes;
-        final int lastWord = end - AsciiWords.SIZE;
-        int next = contentStart;
-        while (next <= lastWord)
-        {
-            final int plain = AsciiWords.stringStop(AsciiWords.word(bytes, next));
-            next += plain;
-            if (plain < AsciiWords.SIZE)
-            {
-                return bytes[next] == '"' ? next : FAILED;
-            }
-        }
-        return FAILED;
-    }    /**
      * A member in any shape JSON allows.
      *
      * @param p at the key's opening quote.
@@ -422,20 +383,20 @@ final class FrameScanner
     private int member(
         final int p, final FieldTable table, final int depth, final boolean eventLevel, final boolean topLevel)
     {
-        final int next = key(p);
+        final int next = json.key(p);
         if (next == FAILED)
         {
             return FAILED;
         }
-        if (topLevel && tokenLength == STREAM.length && FieldTable.equals(bytes, tokenOffset, STREAM))
+        if (topLevel && json.tokenLength() == STREAM.length && FieldTable.equals(bytes, json.tokenOffset(), STREAM))
         {
             return stream(next);
         }
-        if (topLevel && tokenLength == DATA.length && FieldTable.equals(bytes, tokenOffset, DATA))
+        if (topLevel && json.tokenLength() == DATA.length && FieldTable.equals(bytes, json.tokenOffset(), DATA))
         {
             return data(next);
         }
-        return field(next, table, tokenOffset, tokenLength, depth, eventLevel);
+        return field(next, table, json.tokenOffset(), json.tokenLength(), depth, eventLevel);
     }
 
     /**
@@ -448,18 +409,19 @@ final class FrameScanner
         final int slot = keyLength == 0 ? -1 : FieldTable.slotOf(bytes, keyOffset, keyLength);
         if (slot < 0 || p >= end)
         {
-            return skipValue(p, depth);
+            return json.skipValue(p, depth);
         }
         final byte first = bytes[p];
         if (first == '"')
         {
-            final int next = string(p);
-            return next != FAILED && table.put(slot, FieldTable.STRING, tokenOffset, tokenLength) ? next : FAILED;
+            final int next = json.string(p);
+            return next != FAILED && table.put(slot, FieldTable.STRING, json.tokenOffset(), json.tokenLength()) ? next : FAILED;
         }
         if (first >= '0' && first <= '9')
         {
-            final int next = number(p);
-            return next != FAILED && table.putNumber(slot, tokenOffset, tokenLength, integer) ? next : FAILED;
+            final int next = json.number(p);
+            return next != FAILED && table.putNumber(slot, json.tokenOffset(), json.tokenLength(), json.integer()) ?
+                next : FAILED;
         }
         return otherField(p, first, table, slot, depth, eventLevel);
     }
@@ -479,7 +441,7 @@ final class FrameScanner
                 {
                     return FAILED;
                 }
-                return eventLevel && slot == KLINE ? object(p, klineFields, depth + 1, false) : skipValue(p, depth);
+                return eventLevel && slot == KLINE ? object(p, klineFields, depth + 1, false) : json.skipValue(p, depth);
             case '[':
                 if (!table.put(slot, FieldTable.ARRAY, 0, 0))
                 {
@@ -493,26 +455,20 @@ final class FrameScanner
                 {
                     return levels(p, asks, depth);
                 }
-                return skipValue(p, depth);
+                return json.skipValue(p, depth);
             case 't':
-            {
-                final int next = literal(p, TRUE);
-                return next != FAILED && table.put(slot, FieldTable.TRUE, 0, 0) ? next : FAILED;
-            }
             case 'f':
-            {
-                final int next = literal(p, FALSE);
-                return next != FAILED && table.put(slot, FieldTable.FALSE, 0, 0) ? next : FAILED;
-            }
             case 'n':
             {
-                final int next = literal(p, NULL);
-                return next != FAILED && table.put(slot, FieldTable.NULL, 0, 0) ? next : FAILED;
+                final int next = json.literal(p, FrameJson.literalText(first));
+                final byte kind = first == 't' ? FieldTable.TRUE : first == 'f' ? FieldTable.FALSE : FieldTable.NULL;
+                return next != FAILED && table.put(slot, kind, 0, 0) ? next : FAILED;
             }
             default:
             {
-                final int next = number(p);
-                return next != FAILED && table.putNumber(slot, tokenOffset, tokenLength, integer) ? next : FAILED;
+                final int next = json.number(p);
+                return next != FAILED && table.putNumber(slot, json.tokenOffset(), json.tokenLength(), json.integer()) ?
+                next : FAILED;
             }
         }
     }
@@ -524,7 +480,7 @@ final class FrameScanner
      */
     private int levels(final int p, final BookLevels side, final int depth)
     {
-        int next = whitespace(p + 1);
+        int next = json.whitespace(p + 1);
         if (next < end && bytes[next] == ']')
         {
             return next + 1;
@@ -537,14 +493,14 @@ final class FrameScanner
             {
                 return FAILED;
             }
-            next = afterMember(next);
+            next = json.afterMember(next);
             if (next < end && bytes[next] == ',')
             {
-                next = whitespace(next + 1);
+                next = json.whitespace(next + 1);
             }
             else
             {
-                return closing(next, ']');
+                return json.closing(next, ']');
             }
         }
     }
@@ -560,40 +516,40 @@ final class FrameScanner
         int next = p;
         if (next >= end || bytes[next] != '[')
         {
-            return fail(next);
+            return json.fail(next);
         }
-        next = string(whitespace(next + 1));
+        next = json.string(json.whitespace(next + 1));
         if (next == FAILED)
         {
             return FAILED;
         }
-        final int priceOffset = tokenOffset;
-        final int priceLength = tokenLength;
-        next = whitespace(next);
+        final int priceOffset = json.tokenOffset();
+        final int priceLength = json.tokenLength();
+        next = json.whitespace(next);
         if (next >= end || bytes[next] != ',')
         {
-            return fail(next);
+            return json.fail(next);
         }
-        next = string(whitespace(next + 1));
+        next = json.string(json.whitespace(next + 1));
         if (next == FAILED)
         {
             return FAILED;
         }
-        final int sizeOffset = tokenOffset;
-        final int sizeLength = tokenLength;
-        next = whitespace(next);
+        final int sizeOffset = json.tokenOffset();
+        final int sizeLength = json.tokenLength();
+        next = json.whitespace(next);
         while (next < end && bytes[next] == ',')
         {
-            next = skipValue(whitespace(next + 1), depth + 1);
+            next = json.skipValue(json.whitespace(next + 1), depth + 1);
             if (next == FAILED)
             {
                 return FAILED;
             }
-            next = whitespace(next);
+            next = json.whitespace(next);
         }
         if (next >= end || bytes[next] != ']')
         {
-            return fail(next);
+            return json.fail(next);
         }
         if (!side.add(priceOffset, priceLength, sizeOffset, sizeLength))
         {
@@ -603,412 +559,20 @@ final class FrameScanner
         return next + 1;
     }
 
-    /**
-     * Skips one value of any type, checking its syntax.
-     *
-     * @param p     at the value's first byte.
-     * @param depth nesting depth of the value's container.
-     */
-    private int skipValue(final int p, final int depth)
-    {
-        if (p >= end)
-        {
-            return fail(p);
-        }
-        switch (bytes[p])
-        {
-            case '"':
-                return string(p);
-            case '{':
-                return skipObject(p, depth + 1);
-            case '[':
-                return skipArray(p, depth + 1);
-            case 't':
-                return literal(p, TRUE);
-            case 'f':
-                return literal(p, FALSE);
-            case 'n':
-                return literal(p, NULL);
-            default:
-                return number(p);
-        }
-    }
 
-    private int skipObject(final int p, final int depth)
-    {
-        if (depth > JsonCursor.MAX_DEPTH)
-        {
-            status.failAt(DecodeError.TOO_DEEP, p - start);
-            return FAILED;
-        }
-        int next = whitespace(p + 1);
-        if (next < end && bytes[next] == '}')
-        {
-            return next + 1;
-        }
-        while (true)
-        {
-            next = string(next);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = colon(next);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = skipValue(next, depth);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = whitespace(next);
-            if (next < end && bytes[next] == ',')
-            {
-                next = whitespace(next + 1);
-            }
-            else
-            {
-                return closing(next, '}');
-            }
-        }
-    }
 
-    private int skipArray(final int p, final int depth)
-    {
-        if (depth > JsonCursor.MAX_DEPTH)
-        {
-            status.failAt(DecodeError.TOO_DEEP, p - start);
-            return FAILED;
-        }
-        int next = whitespace(p + 1);
-        if (next < end && bytes[next] == ']')
-        {
-            return next + 1;
-        }
-        while (true)
-        {
-            next = skipValue(next, depth);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            next = whitespace(next);
-            if (next < end && bytes[next] == ',')
-            {
-                next = whitespace(next + 1);
-            }
-            else
-            {
-                return closing(next, ']');
-            }
-        }
-    }
 
-    /**
-     * A string, its content (escapes left as they are) noted as the token; eight bytes at a time while a whole word
-     * is left in the frame.
-     *
-     * @param p where its opening quote must be.
-     */
-    private int string(final int p)
-    {
-        final byte[] bytes = this.bytes;
-        final int end = this.end;
-        if (p >= end || bytes[p] != '"')
-        {
-            return fail(p);
-        }
-        final int contentStart = p + 1;
-        int next = contentStart;
-        while (next <= end - AsciiWords.SIZE)
-        {
-            final int plain = AsciiWords.stringStop(AsciiWords.word(bytes, next));
-            next += plain;
-            if (plain < AsciiWords.SIZE)
-            {
-                final byte b = bytes[next];
-                if (b == '"')
-                {
-                    tokenOffset = contentStart;
-                    tokenLength = next - contentStart;
-                    return next + 1;
-                }
-                if (b != '\\')
-                {
-                    return fail(next);
-                }
-                next += 2;
-            }
-        }
-        while (next < end)
-        {
-            final byte b = bytes[next];
-            if (b == '"')
-            {
-                tokenOffset = contentStart;
-                tokenLength = next - contentStart;
-                return next + 1;
-            }
-            if (b == '\\')
-            {
-                next++;
-            }
-            else if ((b & 0xFF) < 0x20)
-            {
-                return fail(next);
-            }
-            next++;
-        }
-        return fail(next);
-    }
 
-    /**
-     * A number, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, noted as the token, its value as
-     * {@link #integer} when it is plain digits that fit an int64 (else -1). A plain integer, what Binance sends for
-     * ids and times, takes one pass over its digits, eight at a time; anything else is read by {@link #fullNumber}.
-     *
-     * @param p at its first byte.
-     */
-    private int number(final int p)
-    {
-        final int next = integerDigits(p);
-        final int digits = next - p;
-        if (digits == 0 || digits > MAX_INTEGER_DIGITS || (digits > 1 && bytes[p] == '0') ||
-            (next < end && !isDelimiter(bytes[next])))
-        {
-            return fullNumber(p);
-        }
-        if (digits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS)
-        {
-            integer = -1;
-        }
-        tokenOffset = p;
-        tokenLength = digits;
-        return next;
-    }
 
-    /**
-     * Reads the run of digits from {@code p}, eight at a time while a whole word is left in the frame, its value into
-     * {@link #integer} (wrapping past 19 digits exactly as digit by digit would: the same arithmetic modulo 2^64).
-     *
-     * @return the position after the run.
-     */
-    private int integerDigits(final int p)
-    {
-        final byte[] bytes = this.bytes;
-        final int end = this.end;
-        int next = p;
-        long value = 0;
-        int run = AsciiWords.SIZE;
-        while (run == AsciiWords.SIZE && next <= end - AsciiWords.SIZE)
-        {
-            final long word = AsciiWords.word(bytes, next);
-            run = AsciiWords.leadingDigits(word);
-            if (run > 0)
-            {
-                value = value * POWERS_OF_TEN[run] + AsciiWords.digitsValue(word, run);
-                next += run;
-            }
-        }
-        if (run == AsciiWords.SIZE)
-        {
-            while (next < end)
-            {
-                final int digit = bytes[next] - '0';
-                if (digit < 0 || digit > 9)
-                {
-                    break;
-                }
-                value = value * 10 + digit;
-                next++;
-            }
-        }
-        integer = value;
-        return next;
-    }
 
-    /**
-     * {@link #number} for any number, or the error at the byte where the text stops being one.
-     */
-    private int fullNumber(final int p)
-    {
-        final byte[] bytes = this.bytes;
-        final int end = this.end;
-        int next = p;
-        final boolean negative = next < end && bytes[next] == '-';
-        if (negative)
-        {
-            next++;
-        }
-        final int intStart = next;
-        next = integerDigits(intStart);
-        final int intDigits = next - intStart;
-        if (intDigits == 0)
-        {
-            return fail(next);
-        }
-        if (bytes[intStart] == '0' && intDigits > 1)
-        {
-            return fail(intStart + 1);
-        }
-        boolean plain = !negative;
-        if (next < end && bytes[next] == '.')
-        {
-            next = digits(next + 1);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            plain = false;
-        }
-        if (next < end && (bytes[next] | 0x20) == 'e')
-        {
-            next++;
-            if (next < end && (bytes[next] == '+' || bytes[next] == '-'))
-            {
-                next++;
-            }
-            next = digits(next);
-            if (next == FAILED)
-            {
-                return FAILED;
-            }
-            plain = false;
-        }
-        if (next < end && !isDelimiter(bytes[next]))
-        {
-            return fail(next);
-        }
-        tokenOffset = p;
-        tokenLength = next - p;
-        if (!plain || intDigits > MAX_INTEGER_DIGITS || (intDigits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS))
-        {
-            integer = -1;
-        }
-        return next;
-    }
 
-    /**
-     * One or more digits.
-     */
-    private int digits(final int p)
-    {
-        int next = p;
-        while (next < end && bytes[next] >= '0' && bytes[next] <= '9')
-        {
-            next++;
-        }
-        return next > p ? next : fail(next);
-    }
 
-    /**
-     * {@code true}, {@code false} or {@code null}, which a delimiter or the frame's end must follow.
-     *
-     * @param p at its first byte.
-     */
-    private int literal(final int p, final byte[] text)
-    {
-        final int available = Math.min(text.length, end - p);
-        for (int i = 0; i < available; i++)
-        {
-            if (bytes[p + i] != text[i])
-            {
-                return fail(p);
-            }
-        }
-        if (available < text.length)
-        {
-            return fail(end);
-        }
-        final int next = p + text.length;
-        if (next < end && !isDelimiter(bytes[next]))
-        {
-            return fail(p);
-        }
-        return next;
-    }
 
-    /**
-     * A member's key, noted as the token, and its colon.
-     *
-     * @param p where the key's opening quote must be.
-     * @return the position of the value's first byte (whitespace skipped).
-     */
-    private int key(final int p)
-    {
-        if (p <= end - 4)
-        {
-            // "k": the one-byte key of nearly every Binance field, in one load rather than the general string scan
-            final int quad = AsciiWords.quad(bytes, p);
-            final int letter = (quad >>> 8) & 0xFF;
-            if (AsciiWords.isShortKey(quad) && letter != '\\' && letter != '"' && letter >= 0x20)
-            {
-                tokenOffset = p + 1;
-                tokenLength = 1;
-                return whitespace(p + 4);
-            }
-        }
-        final int next = string(p);
-        return next == FAILED ? FAILED : colon(next);
-    }
 
-    /**
-     * @param p after a member's value.
-     * @return the position of the comma or closing byte that should follow (whitespace skipped).
-     */
-    private int afterMember(final int p)
-    {
-        return p < end && bytes[p] == ',' ? p : whitespace(p);
-    }
 
-    /**
-     * @param p after a key: whitespace, then the colon.
-     * @return the position of the value's first byte (whitespace skipped).
-     */
-    private int colon(final int p)
-    {
-        final int next = whitespace(p);
-        if (next >= end || bytes[next] != ':')
-        {
-            return fail(next);
-        }
-        return whitespace(next + 1);
-    }
 
-    /**
-     * @param p       after a member's value and whitespace, where no comma was.
-     * @param closing the container's closing byte, which must be there.
-     */
-    private int closing(final int p, final char closing)
-    {
-        return p < end && bytes[p] == closing ? p + 1 : fail(p);
-    }
 
-    private int whitespace(final int p)
-    {
-        int next = p;
-        while (next < end && isWhitespace(bytes[next]))
-        {
-            next++;
-        }
-        return next;
-    }
 
-    private int fail(final int p)
-    {
-        status.failAt(p >= end ? DecodeError.TRUNCATED : DecodeError.UNEXPECTED_BYTE, p - start);
-        return FAILED;
-    }
 
-    private static boolean isWhitespace(final byte b)
-    {
-        return b <= ' ' && (b == ' ' || b == '\n' || b == '\r' || b == '\t');
-    }
 
-    private static boolean isDelimiter(final byte b)
-    {
-        return b == ',' || b == '}' || b == ']' || isWhitespace(b);
-    }
 }
