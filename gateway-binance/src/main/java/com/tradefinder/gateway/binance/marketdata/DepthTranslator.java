@@ -170,7 +170,8 @@ final class DepthTranslator
         final long[] sizes = this.sizes;
         for (int level = from, i = into; level < to; level++, i++)
         {
-            final long price = FrameDecimals.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
+            final long price =
+                FrameDecimals.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
             final long size = FrameDecimals.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
             if ((price | size) < 0)
             {

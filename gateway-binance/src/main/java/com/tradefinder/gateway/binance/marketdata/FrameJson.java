@@ -16,13 +16,14 @@ package com.tradefinder.gateway.binance.marketdata;
  */
 final class FrameJson
 {
-    /** Returned instead of a position when the value is not there; see each method for whether an error was recorded. */
+    /** Returned instead of a position when the value is not there; each method says if an error was recorded. */
     static final int FAILED = -1;
 
     /** Smallest 19-digit value; a 19-digit integer that wrapped around past {@link Long#MAX_VALUE} reads less. */
     private static final long MIN_NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
     private static final int MAX_INTEGER_DIGITS = 19;
-    private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
+    private static final long[] POWERS_OF_TEN =
+        { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
     private static final int TRUE_QUAD = 't' | 'r' << 8 | 'u' << 16 | 'e' << 24;
     private static final int ALSE_QUAD = 'a' | 'l' << 8 | 's' << 16 | 'e' << 24;
     private static final byte[] TRUE = FieldTable.ascii("true");
@@ -438,7 +439,8 @@ final class FrameJson
         }
         tokenOffset = p;
         tokenLength = next - p;
-        if (!plain || intDigits > MAX_INTEGER_DIGITS || (intDigits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS))
+        if (!plain || intDigits > MAX_INTEGER_DIGITS ||
+            (intDigits == MAX_INTEGER_DIGITS && integer < MIN_NINETEEN_DIGITS))
         {
             integer = -1;
         }

@@ -164,7 +164,8 @@ final class FrameScanner
                 return FAILED;
             }
             p = json.afterMember(p);
-            return p < end && bytes[p] == ',' ? members(json.whitespace(p + 1), fields, 1, true, true) : json.closing(p, '}');
+            return p < end && bytes[p] == ',' ?
+                members(json.whitespace(p + 1), fields, 1, true, true) : json.closing(p, '}');
         }
         final int p = json.whitespace(first + 1);
         if (p < end && bytes[p] == '}')
@@ -415,7 +416,8 @@ final class FrameScanner
         if (first == '"')
         {
             final int next = json.string(p);
-            return next != FAILED && table.put(slot, FieldTable.STRING, json.tokenOffset(), json.tokenLength()) ? next : FAILED;
+            return next != FAILED && table.put(slot, FieldTable.STRING, json.tokenOffset(), json.tokenLength()) ?
+                next : FAILED;
         }
         if (first >= '0' && first <= '9')
         {
@@ -441,7 +443,8 @@ final class FrameScanner
                 {
                     return FAILED;
                 }
-                return eventLevel && slot == KLINE ? object(p, klineFields, depth + 1, false) : json.skipValue(p, depth);
+                return eventLevel && slot == KLINE ?
+                    object(p, klineFields, depth + 1, false) : json.skipValue(p, depth);
             case '[':
                 if (!table.put(slot, FieldTable.ARRAY, 0, 0))
                 {

@@ -51,8 +51,9 @@ class AsciiWordsTest
         {
             for (int j = 0; j < AsciiWords.SIZE; j++)
             {
+                final byte interesting = INTERESTING[random.nextInt(INTERESTING.length)];
                 bytes[j] = random.nextInt(3) == 0 ? (byte)random.nextInt(256) :
-                    random.nextBoolean() ? (byte)('0' + random.nextInt(10)) : INTERESTING[random.nextInt(INTERESTING.length)];
+                    random.nextBoolean() ? (byte)('0' + random.nextInt(10)) : interesting;
             }
             check();
         }

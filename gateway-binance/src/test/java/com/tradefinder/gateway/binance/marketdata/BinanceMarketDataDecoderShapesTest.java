@@ -262,7 +262,8 @@ class BinanceMarketDataDecoderShapesTest
     {
         final byte[] interesting = " \t\"{}[],:\\0123456789-.etfnrualsxbBpPqQTmM".getBytes(StandardCharsets.US_ASCII);
         final int at = random.nextInt(frame.length);
-        final byte b = random.nextInt(8) == 0 ? (byte)random.nextInt(256) : interesting[random.nextInt(interesting.length)];
+        final byte b =
+            random.nextInt(8) == 0 ? (byte)random.nextInt(256) : interesting[random.nextInt(interesting.length)];
         final int run = Math.min(frame.length - at, 1 + random.nextInt(16));
         switch (random.nextInt(6))
         {

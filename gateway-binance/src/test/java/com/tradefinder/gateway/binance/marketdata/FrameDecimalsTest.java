@@ -19,7 +19,8 @@ class FrameDecimalsTest
 {
     @ParameterizedTest
     @CsvSource({
-        "61234.50, -8, 6123450000000", "0.123, -3, 123", "0.020, -3, 20", "5, 0, 5", "12345678, -10, 123456780000000000", "92233720, -11, 9223372000000000000",
+        "61234.50, -8, 6123450000000", "0.123, -3, 123", "0.020, -3, 20", "5, 0, 5",
+        "12345678, -10, 123456780000000000", "92233720, -11, 9223372000000000000",
         ".5, -1, 5", "5., -2, 500", "0.0100, -2, 1", "99999999, -10, 999999990000000000", "0.00002754, -9, 27540",
     })
     void shouldReadShortDecimalsExactly(final String text, final int exponent, final long expected)
@@ -33,7 +34,8 @@ class FrameDecimalsTest
 
     @ParameterizedTest
     @CsvSource({
-        "99999999, -11", "92233721, -11", "1.2.3, -2", "1e5, 0", "-1.5, -1", "+15, 0", "., -1", "'', -1", "1.23, -1", "12a, 0",
+        "99999999, -11", "92233721, -11", "1.2.3, -2", "1e5, 0", "-1.5, -1", "+15, 0", "., -1", "'', -1", "1.23, -1",
+        "12a, 0",
         "123456789.5, -8", "92233720368.54775808, -8",
     })
     void shouldAgreeWithFixedPointOnEverythingElse(final String text, final int exponent)
@@ -57,7 +59,8 @@ class FrameDecimalsTest
         {
             for (int j = 0; j < bytes.length; j++)
             {
-                bytes[j] = random.nextInt(8) == 0 ? (byte)random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+                bytes[j] =
+                    random.nextInt(8) == 0 ? (byte)random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
             }
             final int offset = random.nextInt(bytes.length);
             final int length = Math.min(1 + random.nextInt(10), bytes.length - offset);
@@ -65,7 +68,8 @@ class FrameDecimalsTest
 
             final long mantissa = FrameDecimals.parse(bytes, offset, length, exponent);
 
-            assertThat(mantissa).as("%s at %d", new String(bytes, offset, length, StandardCharsets.ISO_8859_1), exponent)
+            final String text = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+            assertThat(mantissa).as("%s at %d", text, exponent)
                 .isEqualTo(FixedPoint.parse(bytes, offset, length, exponent));
             shortOnes += mantissa != FixedPoint.INVALID && length <= AsciiWords.SIZE ? 1 : 0;
         }
