@@ -37,7 +37,13 @@ final class FieldTable
     static final int ASKS = PU + 3;
 
     private static final int SLOTS = ASKS + 1;
+    /** Slot of each byte that is a letter, -1 for every other byte. */
     private static final byte[] LETTER_SLOT_BY_BYTE = new byte[256];
+    private static final byte[] BIDS_KEY = ascii("bids");
+    private static final byte[] ASKS_KEY = ascii("asks");
+    private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
+    private static final long NS_PER_MS = 1_000_000L;
+    private static final long MAX_MS = Long.MAX_VALUE / NS_PER_MS;
 
     static
     {
@@ -48,11 +54,6 @@ final class FieldTable
             LETTER_SLOT_BY_BYTE[Character.toLowerCase(c)] = (byte)key(Character.toLowerCase(c));
         }
     }
-    private static final byte[] BIDS_KEY = ascii("bids");
-    private static final byte[] ASKS_KEY = ascii("asks");
-    private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
-    private static final long NS_PER_MS = 1_000_000L;
-    private static final long MAX_MS = Long.MAX_VALUE / NS_PER_MS;
 
     private final DecodeStatus status;
     private final String[] names = new String[SLOTS];
