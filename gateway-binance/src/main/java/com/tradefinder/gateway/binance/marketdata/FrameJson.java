@@ -316,6 +316,11 @@ final class FrameJson
             {
                 return bytes[next] == '"' ? next : FAILED;
             }
+            // a price such as 61234.50 fills a word exactly: its quote is the next byte
+            if (next < end && bytes[next] == '"')
+            {
+                return next;
+            }
         }
         return FAILED;
     }
