@@ -22,6 +22,10 @@ public final class FixedPoint
     public static final int MIN_EXPONENT = -18;
 
     private static final long[] POWERS_OF_TEN = new long[19];
+    /** Largest mantissa that can still be multiplied by 10 to the index without overflow (no division per parse). */
+    private static final long[] MAX_BEFORE_SCALING = new long[19];
+    /** Below this a mantissa takes one more digit without overflow, whatever the digit. */
+    private static final long MAX_BEFORE_ANY_DIGIT = Long.MAX_VALUE / 10;
 
     static
     {
@@ -29,6 +33,7 @@ public final class FixedPoint
         for (int i = 0; i < POWERS_OF_TEN.length; i++)
         {
             POWERS_OF_TEN[i] = p;
+            MAX_BEFORE_SCALING[i] = Long.MAX_VALUE / p;
             p *= 10;
         }
     }
@@ -105,7 +110,7 @@ public final class FixedPoint
                 }
                 fractionDigits++;
             }
-            if (mantissa > (Long.MAX_VALUE - d) / 10)
+            if (mantissa >= MAX_BEFORE_ANY_DIGIT && mantissa > (Long.MAX_VALUE - d) / 10)
             {
                 return INVALID;
             }
@@ -115,17 +120,72 @@ public final class FixedPoint
         {
             return INVALID;
         }
-        final int pad = scale - fractionDigits;
-        if (pad > 0)
+        return scaled(mantissa, scale - fractionDigits, negative);
+    }
+
+    /**
+     * {@link #parse(DirectBuffer, int, int, int)} over a byte array, with the same rules and results; for decoders
+     * that read a frame's bytes straight from its array (no bounds check per byte beyond the array's own).
+     *
+     * @param bytes    holding the text.
+     * @param offset   of the first character.
+     * @param length   number of characters.
+     * @param exponent decimal exponent of the result, in [{@link #MIN_EXPONENT}, 0].
+     * @return the mantissa, or {@link #INVALID}.
+     */
+    public static long parse(final byte[] bytes, final int offset, final int length, final int exponent)
+    {
+        if (length <= 0 || exponent > 0 || exponent < MIN_EXPONENT)
         {
-            final long factor = POWERS_OF_TEN[pad];
-            if (mantissa > Long.MAX_VALUE / factor)
+            return INVALID;
+        }
+        final int scale = -exponent;
+        final int end = offset + length;
+        final byte first = bytes[offset];
+        final boolean negative = first == '-';
+        int i = negative || first == '+' ? offset + 1 : offset;
+        long mantissa = 0;
+        int digits = 0;
+        int fractionDigits = -1;
+        for (; i < end; i++)
+        {
+            final byte b = bytes[i];
+            final int d = b - '0';
+            if (d >= 0 && d <= 9)
+            {
+                digits++;
+                if (fractionDigits >= 0)
+                {
+                    if (fractionDigits == scale)
+                    {
+                        if (d != 0)
+                        {
+                            return INVALID;
+                        }
+                        continue;
+                    }
+                    fractionDigits++;
+                }
+                if (mantissa >= MAX_BEFORE_ANY_DIGIT && mantissa > (Long.MAX_VALUE - d) / 10)
+                {
+                    return INVALID;
+                }
+                mantissa = mantissa * 10 + d;
+            }
+            else if (b == '.' && fractionDigits < 0)
+            {
+                fractionDigits = 0;
+            }
+            else
             {
                 return INVALID;
             }
-            mantissa *= factor;
         }
-        return negative ? -mantissa : mantissa;
+        if (digits == 0)
+        {
+            return INVALID;
+        }
+        return scaled(mantissa, scale - Math.max(fractionDigits, 0), negative);
     }
 
     /**
@@ -211,6 +271,26 @@ public final class FixedPoint
             out.append(digits);
         }
         return out;
+    }
+
+    /**
+     * @param mantissa the digits read, not negative.
+     * @param pad      fractional digits the text lacks at the exponent, 0 to 18.
+     * @param negative whether the text had a minus sign.
+     * @return the signed mantissa at the exponent, or {@link #INVALID} on overflow.
+     */
+    private static long scaled(final long mantissa, final int pad, final boolean negative)
+    {
+        long value = mantissa;
+        if (pad > 0)
+        {
+            if (value > MAX_BEFORE_SCALING[pad])
+            {
+                return INVALID;
+            }
+            value *= POWERS_OF_TEN[pad];
+        }
+        return negative ? -value : value;
     }
 
     /**

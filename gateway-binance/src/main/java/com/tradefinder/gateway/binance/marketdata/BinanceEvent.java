@@ -1,7 +1,5 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
-
 /**
  * The Binance USDⓈ-M market-data events the decoder translates, by their {@code "e"} name.
  */
@@ -22,14 +20,28 @@ public enum BinanceEvent
     /** REST {@code GET /fapi/v1/depth}: a book snapshot (no {@code "e"}), to {@code DepthUpdate} chunks. */
     DEPTH_SNAPSHOT(null);
 
-    private static final BinanceEvent[] NAMED =
-        { TRADE, AGG_TRADE, BOOK_TICKER, DEPTH_UPDATE, MARK_PRICE_UPDATE, KLINE };
+    /** Bytes compared a word at a time: every wire name fits in two words. */
+    private static final int NAME_WORDS_LENGTH = 2 * AsciiWords.SIZE;
 
     private final String wireName;
+    private final byte[] wireBytes;
+    private final long firstWord;
+    private final long secondWord;
+    private final long secondWordMask;
 
     BinanceEvent(final String wireName)
     {
         this.wireName = wireName;
+        wireBytes = wireName == null ? null : FieldTable.ascii(wireName);
+        final byte[] padded = new byte[NAME_WORDS_LENGTH];
+        if (wireBytes != null)
+        {
+            System.arraycopy(wireBytes, 0, padded, 0, wireBytes.length);
+        }
+        firstWord = AsciiWords.word(padded, 0);
+        secondWord = AsciiWords.word(padded, AsciiWords.SIZE);
+        final int secondLength = wireBytes == null ? 0 : Math.max(0, wireBytes.length - AsciiWords.SIZE);
+        secondWordMask = secondLength == 0 ? 0 : -1L >>> ((AsciiWords.SIZE - secondLength) << 3);
     }
 
     /**
@@ -41,22 +53,44 @@ public enum BinanceEvent
     }
 
     /**
-     * Allocation-free.
+     * Allocation-free: the length and one byte choose the only candidate, whose bytes are then compared, two words at
+     * a time.
      *
-     * @param buffer holding an {@code "e"} value's bytes (without quotes).
+     * @param bytes  holding an {@code "e"} value's bytes (without quotes).
      * @param offset of the first byte.
      * @param length number of bytes.
      * @return the event, or null if it is not one the decoder translates.
      */
-    static BinanceEvent of(final DirectBuffer buffer, final int offset, final int length)
+    static BinanceEvent of(final byte[] bytes, final int offset, final int length)
     {
-        for (final BinanceEvent event : NAMED)
+        final BinanceEvent candidate;
+        switch (length)
         {
-            if (event.wireName.length() == length && FieldTable.equals(buffer, offset, event.wireName))
-            {
-                return event;
-            }
+            case 5:
+                candidate = bytes[offset] == 't' ? TRADE : KLINE;
+                break;
+            case 8:
+                candidate = AGG_TRADE;
+                break;
+            case 10:
+                candidate = BOOK_TICKER;
+                break;
+            case 11:
+                candidate = DEPTH_UPDATE;
+                break;
+            case 15:
+                candidate = MARK_PRICE_UPDATE;
+                break;
+            default:
+                return null;
         }
-        return null;
+        if (offset > bytes.length - NAME_WORDS_LENGTH)
+        {
+            return FieldTable.equals(bytes, offset, candidate.wireBytes) ? candidate : null;
+        }
+        final long firstMask = length >= AsciiWords.SIZE ? -1L : -1L >>> ((AsciiWords.SIZE - length) << 3);
+        return (AsciiWords.word(bytes, offset) & firstMask) == candidate.firstWord &&
+            (AsciiWords.word(bytes, offset + AsciiWords.SIZE) & candidate.secondWordMask) == candidate.secondWord ?
+            candidate : null;
     }
 }

@@ -16,11 +16,12 @@ import static com.tradefinder.gateway.binance.marketdata.FieldTable.key;
  * (each at most 3458 bytes) for {@code depthUpdate} and the snapshot. See
  * {@link #messageCount()} and {@link #messageLength(int)} to walk them.
  * <p>
- * The frame is walked once ({@link FrameScanner}); keys may come in any order, unknown keys are skipped; ids and
- * times are read as 64-bit integers from their digits and decimals straight into mantissas at the instrument's
- * exponents ({@link com.tradefinder.numeric.FixedPoint}), never through {@code double} or {@code String}. The
- * instrument comes from the {@code s} field, else the stream name's prefix, through the {@link InstrumentLookup};
- * a REST snapshot names no symbol, so its caller passes the instrument's lookup entry.
+ * The frame is walked once ({@link FrameScanner}) with plain loads from its byte array (a heap buffer's own array;
+ * an off-heap frame is first copied in one block, see {@link FrameBytes}); keys may come in any order, unknown keys
+ * are skipped; ids and times are read as 64-bit integers from their digits while scanning and decimals straight into
+ * mantissas at the instrument's exponents ({@link com.tradefinder.numeric.FixedPoint}), never through {@code double}
+ * or {@code String}. The instrument comes from the {@code s} field, else the stream name's prefix, through the
+ * {@link InstrumentLookup}; a REST snapshot names no symbol, so its caller passes the instrument's lookup entry.
  * <p>
  * Bad input never throws: the result is a negative outcome, counted, with the reason in {@link #lastError()}:
  * {@link #MALFORMED} (syntax, truncation, missing field, wrong type, inexact or negative decimal),
@@ -28,8 +29,9 @@ import static com.tradefinder.gateway.binance.marketdata.FieldTable.key;
  * {@link #UNKNOWN_INSTRUMENT}, and {@link #OUTPUT_TOO_SMALL} (a wiring error: give {@link #maxOutputLength()} bytes).
  * After a negative result the destination bytes are undefined.
  * <p>
- * Single-threaded: one decoder per decoding thread. Allocation-free after construction. Counters are plain fields
- * read on the same thread.
+ * Single-threaded: one decoder per decoding thread. Allocation-free after construction, except that an off-heap
+ * frame longer than {@link #OFF_HEAP_COPY_CAPACITY} bytes (and than any before) grows the copy array once. Counters
+ * are plain fields read on the same thread.
  */
 public final class BinanceMarketDataDecoder
 {
@@ -47,10 +49,14 @@ public final class BinanceMarketDataDecoder
     /** Book levels accepted per side of one frame unless configured: twice the REST maximum of 1000. */
     public static final int DEFAULT_MAX_LEVELS_PER_SIDE = 2_000;
 
+    /** Bytes of an off-heap frame copied into the decoder's array without growing it: more than a WebSocket frame. */
+    public static final int OFF_HEAP_COPY_CAPACITY = 64 * 1024;
+
     private static final int EVENT_TYPE = key('e');
     private static final int SYMBOL = key('s');
 
     private final DecodeStatus status = new DecodeStatus();
+    private final FrameBytes frameBytes = new FrameBytes(OFF_HEAP_COPY_CAPACITY);
     private final InstrumentLookup instruments;
     private final FrameScanner scanner;
     private final MessageList messages;
@@ -152,8 +158,11 @@ public final class BinanceMarketDataDecoder
         instrumentEntry = InstrumentLookup.NOT_FOUND;
         symbolOffset = offset;
         symbolLength = 0;
-        final int result = scanner.scan(frame, offset, length) ?
-            translate(frame, receiveTimeNs, snapshotInstrument, out, outOffset) : status.error().outcome();
+        frameBytes.wrap(frame, offset, length);
+        final byte[] bytes = frameBytes.array();
+        final int start = frameBytes.arrayIndex(offset);
+        final int result = scanner.scan(bytes, start, start + length) ?
+            translate(bytes, receiveTimeNs, snapshotInstrument, out, outOffset) : status.error().outcome();
         return count(result);
     }
 
@@ -279,7 +288,7 @@ public final class BinanceMarketDataDecoder
     }
 
     private int translate(
-        final DirectBuffer frame,
+        final byte[] frame,
         final long receiveTimeNs,
         final int snapshotInstrument,
         final MutableDirectBuffer out,
@@ -341,7 +350,7 @@ public final class BinanceMarketDataDecoder
         }
     }
 
-    private int resolveInstrument(final DirectBuffer frame, final FieldTable fields, final int snapshotInstrument)
+    private int resolveInstrument(final byte[] frame, final FieldTable fields, final int snapshotInstrument)
     {
         if (event == BinanceEvent.DEPTH_SNAPSHOT && !fields.has(SYMBOL))
         {
@@ -351,31 +360,33 @@ public final class BinanceMarketDataDecoder
             }
             return snapshotInstrument;
         }
+        final int symbolIndex;
         if (fields.has(SYMBOL))
         {
             if (!fields.require(SYMBOL, FieldTable.STRING))
             {
                 return MALFORMED;
             }
-            symbolOffset = fields.offset(SYMBOL);
+            symbolIndex = fields.offset(SYMBOL);
             symbolLength = fields.length(SYMBOL);
         }
         else if (scanner.hasStream())
         {
-            symbolOffset = scanner.streamOffset();
-            int end = symbolOffset;
-            final int streamEnd = symbolOffset + scanner.streamLength();
-            while (end < streamEnd && frame.getByte(end) != '@')
+            symbolIndex = scanner.streamOffset();
+            int end = symbolIndex;
+            final int streamEnd = symbolIndex + scanner.streamLength();
+            while (end < streamEnd && frame[end] != '@')
             {
                 end++;
             }
-            symbolLength = end - symbolOffset;
+            symbolLength = end - symbolIndex;
         }
         else
         {
             return status.fail(DecodeError.MISSING_FIELD, "s");
         }
-        final int entry = instruments.find(frame, symbolOffset, symbolLength);
+        symbolOffset = frameBytes.bufferIndex(symbolIndex);
+        final int entry = instruments.find(frame, symbolIndex, symbolLength);
         if (entry == InstrumentLookup.NOT_FOUND)
         {
             return status.fail(DecodeError.UNKNOWN_SYMBOL, "s");

@@ -8,10 +8,10 @@ package com.tradefinder.gateway.binance.marketdata;
  */
 final class BookLevels
 {
-    private final int[] priceOffsets;
-    private final int[] priceLengths;
-    private final int[] sizeOffsets;
-    private final int[] sizeLengths;
+    /** Offset (high half) and length (low half) of each level's price text: one store and one load per level. */
+    private final long[] prices;
+    /** The same for each level's size text. */
+    private final long[] sizes;
     private int count;
 
     /**
@@ -19,10 +19,8 @@ final class BookLevels
      */
     BookLevels(final int capacity)
     {
-        priceOffsets = new int[capacity];
-        priceLengths = new int[capacity];
-        sizeOffsets = new int[capacity];
-        sizeLengths = new int[capacity];
+        prices = new long[capacity];
+        sizes = new long[capacity];
     }
 
     void clear()
@@ -35,14 +33,12 @@ final class BookLevels
      */
     boolean add(final int priceOffset, final int priceLength, final int sizeOffset, final int sizeLength)
     {
-        if (count == priceOffsets.length)
+        if (count == prices.length)
         {
             return false;
         }
-        priceOffsets[count] = priceOffset;
-        priceLengths[count] = priceLength;
-        sizeOffsets[count] = sizeOffset;
-        sizeLengths[count] = sizeLength;
+        prices[count] = (long)priceOffset << 32 | priceLength;
+        sizes[count] = (long)sizeOffset << 32 | sizeLength;
         count++;
         return true;
     }
@@ -54,21 +50,21 @@ final class BookLevels
 
     int priceOffset(final int index)
     {
-        return priceOffsets[index];
+        return (int)(prices[index] >>> 32);
     }
 
     int priceLength(final int index)
     {
-        return priceLengths[index];
+        return (int)prices[index];
     }
 
     int sizeOffset(final int index)
     {
-        return sizeOffsets[index];
+        return (int)(sizes[index] >>> 32);
     }
 
     int sizeLength(final int index)
     {
-        return sizeLengths[index];
+        return (int)sizes[index];
     }
 }

@@ -1,6 +1,5 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import com.tradefinder.codecs.BooleanType;
@@ -8,7 +7,6 @@ import com.tradefinder.codecs.DepthUpdateEncoder;
 import com.tradefinder.codecs.GroupSizeEncodingEncoder;
 import com.tradefinder.codecs.MessageHeaderEncoder;
 import com.tradefinder.codecs.Side;
-import com.tradefinder.numeric.FixedPoint;
 
 import static com.tradefinder.gateway.binance.marketdata.FieldTable.key;
 
@@ -45,6 +43,8 @@ final class DepthTranslator
 
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final DepthUpdateEncoder encoder = new DepthUpdateEncoder();
+    private final long[] prices = new long[MAX_LEVELS_PER_CHUNK];
+    private final long[] sizes = new long[MAX_LEVELS_PER_CHUNK];
     private final DecodeStatus status;
     private final MessageList messages;
 
@@ -59,7 +59,7 @@ final class DepthTranslator
      * @param snapshot true for a REST snapshot, false for a {@code depthUpdate}.
      * @param bids     bid level positions in the frame.
      * @param asks     ask level positions in the frame.
-     * @param frame    the frame's bytes.
+     * @param frame    the frame's bytes, where the level positions point.
      * @return bytes written over all chunks, or a negative outcome code with the error recorded.
      */
     int translate(
@@ -67,7 +67,7 @@ final class DepthTranslator
         final boolean snapshot,
         final BookLevels bids,
         final BookLevels asks,
-        final DirectBuffer frame,
+        final byte[] frame,
         final InstrumentLookup instruments,
         final int entry,
         final long receiveTimeNs,
@@ -116,6 +116,17 @@ final class DepthTranslator
         for (int chunk = 0; chunk < chunks; chunk++)
         {
             final int count = Math.min(MAX_LEVELS_PER_CHUNK, total - index);
+            final int end = index + count;
+            final int bidEnd = Math.max(index, Math.min(end, bidCount));
+            // the chunk's decimals first, in loops of independent parses that the processor overlaps, then its message
+            if (!parse(frame, bids, index, bidEnd, 0, priceExponent, sizeExponent))
+            {
+                return status.fail(DecodeError.BAD_DECIMAL, levelsName(snapshot, true));
+            }
+            if (!parse(frame, asks, bidEnd - bidCount, end - bidCount, bidEnd - index, priceExponent, sizeExponent))
+            {
+                return status.fail(DecodeError.BAD_DECIMAL, levelsName(snapshot, false));
+            }
             final DepthUpdateEncoder.LevelsEncoder levels = encoder.wrapAndApplyHeader(out, position, header)
                 .instrumentId(instrumentId)
                 .exchangeTimeNs(exchangeTimeNs)
@@ -126,26 +137,50 @@ final class DepthTranslator
                 .snapshot(snapshotFlag)
                 .lastChunk(chunk == chunks - 1 ? BooleanType.TRUE : BooleanType.FALSE)
                 .levelsCount(count);
-            for (int end = index + count; index < end; index++)
+            for (int i = 0; i < count; i++)
             {
-                final boolean bid = index < bidCount;
-                final BookLevels side = bid ? bids : asks;
-                final int level = bid ? index : index - bidCount;
-                final long price =
-                    FixedPoint.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
-                final long size =
-                    FixedPoint.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
-                if (price < 0 || size < 0)
-                {
-                    return status.fail(DecodeError.BAD_DECIMAL, levelsName(snapshot, bid));
-                }
-                levels.next().side(bid ? Side.BUY : Side.SELL).priceMantissa(price).sizeMantissa(size);
+                levels.next().side(index + i < bidCount ? Side.BUY : Side.SELL)
+                    .priceMantissa(prices[i]).sizeMantissa(sizes[i]);
             }
+            index = end;
             final int length = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
             messages.add(length);
             position += length;
         }
         return position - outOffset;
+    }
+
+    /**
+     * Parses levels {@code from} to {@code to} - 1 of one side (none if {@code to <= from}) into {@link #prices} and
+     * {@link #sizes}, from index {@code into}.
+     *
+     * @return false, at the first, if a level has a price or size that is not a non-negative decimal exact at the
+     * exponent.
+     */
+    private boolean parse(
+        final byte[] frame,
+        final BookLevels side,
+        final int from,
+        final int to,
+        final int into,
+        final int priceExponent,
+        final int sizeExponent)
+    {
+        final long[] prices = this.prices;
+        final long[] sizes = this.sizes;
+        for (int level = from, i = into; level < to; level++, i++)
+        {
+            final long price =
+                FrameDecimals.parse(frame, side.priceOffset(level), side.priceLength(level), priceExponent);
+            final long size = FrameDecimals.parse(frame, side.sizeOffset(level), side.sizeLength(level), sizeExponent);
+            if ((price | size) < 0)
+            {
+                return false;
+            }
+            prices[i] = price;
+            sizes[i] = size;
+        }
+        return true;
     }
 
     private static String levelsName(final boolean snapshot, final boolean bid)

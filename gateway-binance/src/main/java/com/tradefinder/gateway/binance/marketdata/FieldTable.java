@@ -1,6 +1,7 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.tradefinder.numeric.FixedPoint;
 
@@ -9,9 +10,10 @@ import com.tradefinder.numeric.FixedPoint;
  * <p>
  * Binance market-data keys are single letters (case matters: {@code E} event time, {@code e} event type) plus
  * {@code pu}, {@code lastUpdateId}, {@code bids} and {@code asks}; each has a fixed slot, see {@link #slotOf}.
- * Any other key is ignored by the scanner, so fields Binance adds later cost nothing. The typed readers convert on
- * demand, straight from the frame's bytes, and record a {@link DecodeError} naming the field when a value is
- * missing or unusable.
+ * Any other key is ignored by the scanner, so fields Binance adds later cost nothing. An integer's value comes with
+ * it (the scanner reads the digits once); decimals are converted on demand, straight from the frame's bytes, once
+ * the instrument's exponents are known. The typed readers record a {@link DecodeError} naming the field when a
+ * value is missing or unusable.
  * <p>
  * Single-threaded; allocation-free after construction.
  */
@@ -35,16 +37,32 @@ final class FieldTable
     static final int ASKS = PU + 3;
 
     private static final int SLOTS = ASKS + 1;
+    /** Slot of each byte that is a letter, -1 for every other byte. */
+    private static final byte[] LETTER_SLOT_BY_BYTE = new byte[256];
+    private static final byte[] BIDS_KEY = ascii("bids");
+    private static final byte[] ASKS_KEY = ascii("asks");
+    private static final byte[] LAST_UPDATE_ID_KEY = ascii("lastUpdateId");
     private static final long NS_PER_MS = 1_000_000L;
     private static final long MAX_MS = Long.MAX_VALUE / NS_PER_MS;
+
+    static
+    {
+        Arrays.fill(LETTER_SLOT_BY_BYTE, (byte)-1);
+        for (char c = 'A'; c <= 'Z'; c++)
+        {
+            LETTER_SLOT_BY_BYTE[c] = (byte)key(c);
+            LETTER_SLOT_BY_BYTE[Character.toLowerCase(c)] = (byte)key(Character.toLowerCase(c));
+        }
+    }
 
     private final DecodeStatus status;
     private final String[] names = new String[SLOTS];
     private final byte[] kinds = new byte[SLOTS];
-    private final int[] offsets = new int[SLOTS];
-    private final int[] lengths = new int[SLOTS];
+    /** Offset (high half) and length (low half) of each value's text, one store per value. */
+    private final long[] spans = new long[SLOTS];
+    private final long[] integers = new long[SLOTS];
     private long present;
-    private DirectBuffer buffer;
+    private byte[] bytes;
 
     /**
      * @param status     where reading errors go.
@@ -64,6 +82,15 @@ final class FieldTable
     }
 
     /**
+     * @param text ASCII text, e.g. a key.
+     * @return its bytes.
+     */
+    static byte[] ascii(final String text)
+    {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
      * @param letter a single-letter key, A-Z or a-z.
      * @return its slot.
      */
@@ -73,44 +100,61 @@ final class FieldTable
     }
 
     /**
-     * @param buffer holding the key's bytes (without quotes).
+     * @param b a byte, 0 to 255.
+     * @return the slot of the single-letter key it is, or -1 if it is not a letter.
+     */
+    static int letterSlot(final int b)
+    {
+        return LETTER_SLOT_BY_BYTE[b];
+    }
+
+    /**
+     * @param bytes  holding the key's bytes (without quotes).
      * @param offset of the first byte.
-     * @param length number of bytes.
+     * @param length number of bytes, at least 1.
      * @return the key's slot, or -1 for a key this decoder does not read.
      */
-    static int slotOf(final DirectBuffer buffer, final int offset, final int length)
+    static int slotOf(final byte[] bytes, final int offset, final int length)
     {
-        final byte first = buffer.getByte(offset);
+        if (length == 1)
+        {
+            final byte letter = bytes[offset];
+            return (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z') ? letter - 'A' : -1;
+        }
+        return longerKeySlot(bytes, offset, length);
+    }
+
+    private static int longerKeySlot(final byte[] bytes, final int offset, final int length)
+    {
+        final byte first = bytes[offset];
         switch (length)
         {
-            case 1:
-                return (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') ? first - 'A' : -1;
             case 2:
-                return first == 'p' && buffer.getByte(offset + 1) == 'u' ? PU : -1;
+                return first == 'p' && bytes[offset + 1] == 'u' ? PU : -1;
             case 4:
-                if (equals(buffer, offset, "bids"))
+                if (equals(bytes, offset, BIDS_KEY))
                 {
                     return BIDS;
                 }
-                return equals(buffer, offset, "asks") ? ASKS : -1;
+                return equals(bytes, offset, ASKS_KEY) ? ASKS : -1;
             case 12:
-                return equals(buffer, offset, "lastUpdateId") ? LAST_UPDATE_ID : -1;
+                return equals(bytes, offset, LAST_UPDATE_ID_KEY) ? LAST_UPDATE_ID : -1;
             default:
                 return -1;
         }
     }
 
     /**
-     * @param buffer holding some bytes.
-     * @param offset of the first byte.
-     * @param text   ASCII text as long as the bytes compared.
+     * @param bytes  holding some bytes.
+     * @param offset of the first byte; the array holds at least {@code text.length} bytes from there.
+     * @param text   ASCII bytes as long as the bytes compared.
      * @return true if the bytes equal the text.
      */
-    static boolean equals(final DirectBuffer buffer, final int offset, final String text)
+    static boolean equals(final byte[] bytes, final int offset, final byte[] text)
     {
-        for (int i = 0, length = text.length(); i < length; i++)
+        for (int i = 0; i < text.length; i++)
         {
-            if (buffer.getByte(offset + i) != text.charAt(i))
+            if (bytes[offset + i] != text[i])
             {
                 return false;
             }
@@ -118,10 +162,41 @@ final class FieldTable
         return true;
     }
 
-    void reset(final DirectBuffer buffer)
+    /**
+     * @param bytes the frame's bytes, where every offset put until the next reset points.
+     */
+    void reset(final byte[] bytes)
     {
-        this.buffer = buffer;
+        this.bytes = bytes;
         present = 0;
+    }
+
+    /**
+     * Records a number.
+     *
+     * @param slot    the key's slot.
+     * @param offset  of the number's text.
+     * @param length  of the number's text.
+     * @param integer its value if it is a non-negative int64 written as plain digits, else -1.
+     * @return false, with {@link DecodeError#DUPLICATE_KEY}, if the key was already there.
+     */
+    boolean putNumber(final int slot, final int offset, final int length, final long integer)
+    {
+        if (!put(slot, NUMBER, offset, length))
+        {
+            return false;
+        }
+        integers[slot] = integer;
+        return true;
+    }
+
+    /**
+     * {@link #putNumber} for a key known not to be there yet ({@link #has} is false).
+     */
+    void recordNumber(final int slot, final int offset, final int length, final long integer)
+    {
+        record(slot, NUMBER, offset, length);
+        integers[slot] = integer;
     }
 
     /**
@@ -142,10 +217,18 @@ final class FieldTable
             return false;
         }
         present |= bit;
-        kinds[slot] = kind;
-        offsets[slot] = offset;
-        lengths[slot] = length;
+        record(slot, kind, offset, length);
         return true;
+    }
+
+    /**
+     * {@link #put} for a key known not to be there yet ({@link #has} is false).
+     */
+    void record(final int slot, final byte kind, final int offset, final int length)
+    {
+        present |= 1L << slot;
+        kinds[slot] = kind;
+        spans[slot] = (long)offset << 32 | length;
     }
 
     boolean has(final int slot)
@@ -160,12 +243,12 @@ final class FieldTable
 
     int offset(final int slot)
     {
-        return offsets[slot];
+        return (int)(spans[slot] >>> 32);
     }
 
     int length(final int slot)
     {
-        return lengths[slot];
+        return (int)spans[slot];
     }
 
     /**
@@ -199,7 +282,7 @@ final class FieldTable
         {
             return -1;
         }
-        final long value = JsonCursor.parseUnsignedLong(buffer, offsets[slot], lengths[slot]);
+        final long value = integers[slot];
         if (value < 0)
         {
             status.fail(DecodeError.BAD_INTEGER, names[slot]);
@@ -247,7 +330,7 @@ final class FieldTable
         {
             return FixedPoint.INVALID;
         }
-        final long value = FixedPoint.parse(buffer, offsets[slot], lengths[slot], exponent);
+        final long value = FrameDecimals.parse(bytes, offset(slot), length(slot), exponent);
         if (value == FixedPoint.INVALID)
         {
             status.fail(DecodeError.BAD_DECIMAL, names[slot]);

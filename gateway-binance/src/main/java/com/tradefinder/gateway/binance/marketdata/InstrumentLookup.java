@@ -11,7 +11,8 @@ import com.tradefinder.numeric.FixedPoint;
  * <p>
  * An open-addressing table (linear probing) over the ASCII bytes of each symbol, compared case-insensitively so that
  * the lower-case stream prefix ({@code btcusdt@trade}) and the upper-case {@code "s"} field ({@code BTCUSDT}) find
- * the same entry. Entries are numbered densely from 0 in registration order; an entry number is what
+ * the same entry. A symbol is kept as three upper-cased 64-bit words, so that a frame's symbol is hashed and compared
+ * a word at a time. Entries are numbered densely from 0 in registration order; an entry number is what
  * {@link #find(DirectBuffer, int, int)} returns and what the accessors take.
  * <p>
  * Threading: {@link #register(CharSequence, int, int, int)} belongs to wiring time (or to a single import thread);
@@ -27,11 +28,18 @@ public final class InstrumentLookup
     public static final int MAX_SYMBOL_LENGTH = 20;
 
     private static final int EMPTY = -1;
+    private static final int WORDS_PER_SYMBOL = (MAX_SYMBOL_LENGTH + Long.BYTES - 1) / Long.BYTES;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    /** Added to a byte's low seven bits, sets its top bit from 'a' up; see {@link #upper(long)}. */
+    private static final long FROM_A = 0x1F1F1F1F1F1F1F1FL;
+    /** Added to a byte's low seven bits, sets its top bit from past 'z' up. */
+    private static final long PAST_Z = 0x0505050505050505L;
 
     private final int capacity;
     private final int mask;
     private final int[] slots;
-    private final byte[] symbols;
+    private final long[] symbolWords;
     private final byte[] symbolLengths;
     private final int[] instrumentIds;
     private final byte[] priceExponents;
@@ -56,7 +64,7 @@ public final class InstrumentLookup
         mask = tableLength - 1;
         slots = new int[tableLength];
         Arrays.fill(slots, EMPTY);
-        symbols = new byte[capacity * MAX_SYMBOL_LENGTH];
+        symbolWords = new long[capacity * WORDS_PER_SYMBOL];
         symbolLengths = new byte[capacity];
         instrumentIds = new int[capacity];
         priceExponents = new byte[capacity];
@@ -100,19 +108,20 @@ public final class InstrumentLookup
             throw new IllegalArgumentException("instrument lookup full (" + capacity + "), cannot add " + symbol);
         }
         final int entry = size++;
-        final int base = entry * MAX_SYMBOL_LENGTH;
-        int hash = 0;
+        final int base = entry * WORDS_PER_SYMBOL;
         for (int i = 0; i < length; i++)
         {
-            final byte upper = upper((byte)symbol.charAt(i));
-            symbols[base + i] = upper;
-            hash = mix(hash, upper);
+            symbolWords[base + (i >>> 3)] |= (symbol.charAt(i) & 0xFFL) << ((i & 7) << 3);
+        }
+        for (int word = 0; word < WORDS_PER_SYMBOL; word++)
+        {
+            symbolWords[base + word] = upper(symbolWords[base + word]);
         }
         symbolLengths[entry] = (byte)length;
         instrumentIds[entry] = instrumentId;
         priceExponents[entry] = (byte)priceExponent;
         sizeExponents[entry] = (byte)sizeExponent;
-        int slot = finish(hash, length) & mask;
+        int slot = hash(symbolWords[base], symbolWords[base + 1], symbolWords[base + 2], length) & mask;
         while (slots[slot] != EMPTY)
         {
             slot = (slot + 1) & mask;
@@ -135,16 +144,84 @@ public final class InstrumentLookup
         {
             return NOT_FOUND;
         }
-        int hash = 0;
+        long word0 = 0;
+        long word1 = 0;
+        long word2 = 0;
         for (int i = 0; i < length; i++)
         {
-            hash = mix(hash, upper(buffer.getByte(offset + i)));
+            final long b = (buffer.getByte(offset + i) & 0xFFL) << ((i & 7) << 3);
+            if (i < Long.BYTES)
+            {
+                word0 |= b;
+            }
+            else if (i < 2 * Long.BYTES)
+            {
+                word1 |= b;
+            }
+            else
+            {
+                word2 |= b;
+            }
         }
-        int slot = finish(hash, length) & mask;
+        return find(upper(word0), upper(word1), upper(word2), length);
+    }
+
+    /**
+     * Finds a symbol in a byte array, as {@link #find(DirectBuffer, int, int)} does in a buffer. Allocation-free.
+     *
+     * @param bytes  holding the symbol's ASCII bytes.
+     * @param offset of the first byte.
+     * @param length number of bytes.
+     * @return the entry number, or {@link #NOT_FOUND}.
+     */
+    int find(final byte[] bytes, final int offset, final int length)
+    {
+        if (length < 1 || length > MAX_SYMBOL_LENGTH)
+        {
+            return NOT_FOUND;
+        }
+        final int words = (length + Long.BYTES - 1) >>> 3;
+        if (offset > bytes.length - words * Long.BYTES)
+        {
+            // too near the array's end for whole words: byte by byte
+            long word0 = 0;
+            long word1 = 0;
+            long word2 = 0;
+            for (int i = 0; i < length; i++)
+            {
+                final long b = (bytes[offset + i] & 0xFFL) << ((i & 7) << 3);
+                if (i < Long.BYTES)
+                {
+                    word0 |= b;
+                }
+                else if (i < 2 * Long.BYTES)
+                {
+                    word1 |= b;
+                }
+                else
+                {
+                    word2 |= b;
+                }
+            }
+            return find(upper(word0), upper(word1), upper(word2), length);
+        }
+        // whole words, the bytes past the symbol masked off
+        final long lastMask = -1L >>> ((words * Long.BYTES - length) << 3);
+        final long word0 = AsciiWords.word(bytes, offset) & (words == 1 ? lastMask : -1L);
+        final long word1 = words < 2 ? 0 : AsciiWords.word(bytes, offset + Long.BYTES) & (words == 2 ? lastMask : -1L);
+        final long word2 = words < 3 ? 0 : AsciiWords.word(bytes, offset + 2 * Long.BYTES) & lastMask;
+        return find(upper(word0), upper(word1), upper(word2), length);
+    }
+
+    private int find(final long word0, final long word1, final long word2, final int length)
+    {
+        int slot = hash(word0, word1, word2, length) & mask;
         int entry;
         while ((entry = slots[slot]) != EMPTY)
         {
-            if (matches(entry, buffer, offset, length))
+            final int base = entry * WORDS_PER_SYMBOL;
+            if (symbolLengths[entry] == length && symbolWords[base] == word0 && symbolWords[base + 1] == word1 &&
+                symbolWords[base + 2] == word2)
             {
                 return entry;
             }
@@ -162,23 +239,35 @@ public final class InstrumentLookup
     public int find(final CharSequence symbol)
     {
         final int length = symbol.length();
-        for (int entry = 0; entry < size; entry++)
+        if (length < 1 || length > MAX_SYMBOL_LENGTH)
         {
-            if (symbolLengths[entry] == length)
+            return NOT_FOUND;
+        }
+        long word0 = 0;
+        long word1 = 0;
+        long word2 = 0;
+        for (int i = 0; i < length; i++)
+        {
+            final char c = symbol.charAt(i);
+            if (c > 0x7F)
             {
-                final int base = entry * MAX_SYMBOL_LENGTH;
-                int i = 0;
-                while (i < length && symbols[base + i] == upper((byte)symbol.charAt(i)))
-                {
-                    i++;
-                }
-                if (i == length)
-                {
-                    return entry;
-                }
+                return NOT_FOUND;
+            }
+            final long b = (long)c << ((i & 7) << 3);
+            if (i < Long.BYTES)
+            {
+                word0 |= b;
+            }
+            else if (i < 2 * Long.BYTES)
+            {
+                word1 |= b;
+            }
+            else
+            {
+                word2 |= b;
             }
         }
-        return NOT_FOUND;
+        return find(upper(word0), upper(word1), upper(word2), length);
     }
 
     /**
@@ -216,23 +305,6 @@ public final class InstrumentLookup
         return size;
     }
 
-    private boolean matches(final int entry, final DirectBuffer buffer, final int offset, final int length)
-    {
-        if (symbolLengths[entry] != length)
-        {
-            return false;
-        }
-        final int base = entry * MAX_SYMBOL_LENGTH;
-        for (int i = 0; i < length; i++)
-        {
-            if (symbols[base + i] != upper(buffer.getByte(offset + i)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void checkExponent(final int exponent, final CharSequence symbol)
     {
         if (exponent > 0 || exponent < FixedPoint.MIN_EXPONENT)
@@ -242,19 +314,22 @@ public final class InstrumentLookup
         }
     }
 
-    private static byte upper(final byte b)
+    /**
+     * @param word eight ASCII bytes.
+     * @return the word with every byte from 'a' to 'z' made upper case, every other byte unchanged.
+     */
+    private static long upper(final long word)
     {
-        return b >= 'a' && b <= 'z' ? (byte)(b - ('a' - 'A')) : b;
+        final long heptets = word & LOW_SEVEN_BITS;
+        final long lowerCase = (heptets + FROM_A) & ~(heptets + PAST_Z) & ~word & HIGH_BITS;
+        return word ^ (lowerCase >>> 2);
     }
 
-    private static int mix(final int hash, final byte b)
+    private static int hash(final long word0, final long word1, final long word2, final int length)
     {
-        return (hash ^ b) * 0x01000193;
-    }
-
-    private static int finish(final int hash, final int length)
-    {
-        final int h = hash ^ length;
-        return h ^ (h >>> 16);
+        final long h = (word0 * 0x9E3779B97F4A7C15L) ^ (word1 * 0xC2B2AE3D27D4EB4FL) ^ (word2 * 0x165667B19E3779F9L) ^
+            length;
+        final long mixed = h ^ (h >>> 29) ^ (h >>> 47);
+        return (int)(mixed ^ (mixed >>> 32));
     }
 }

@@ -11,7 +11,9 @@ import org.agrona.DirectBuffer;
  * {@link DecodeStatus}: {@link DecodeError#TRUNCATED} when the range ends first, otherwise
  * {@link DecodeError#UNEXPECTED_BYTE}.
  * <p>
- * Shared by the market-data and user-data decoders of this gateway. Single-threaded; allocation-free; nesting is followed to {@link #MAX_DEPTH} levels (recursion bounded by it).
+ * Used by the user-data decoder of this gateway; the market-data decoder reads its frames as byte arrays with
+ * {@link FrameJson}, which keeps these rules and error positions. Single-threaded; allocation-free; nesting is followed
+ * to {@link #MAX_DEPTH} levels (recursion bounded by it).
  */
 public final class JsonCursor
 {

@@ -1,6 +1,5 @@
 package com.tradefinder.gateway.binance.marketdata;
 
-import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import com.tradefinder.codecs.BarEncoder;
@@ -53,7 +52,7 @@ final class KlineTranslator
     int translate(
         final FieldTable fields,
         final FieldTable kline,
-        final DirectBuffer frame,
+        final byte[] frame,
         final InstrumentLookup instruments,
         final int entry,
         final long receiveTimeNs,
@@ -105,7 +104,7 @@ final class KlineTranslator
         return LENGTH;
     }
 
-    private int intervalSeconds(final DirectBuffer frame, final int offset, final int length)
+    private int intervalSeconds(final byte[] frame, final int offset, final int length)
     {
         if (length < 2 || length > MAX_INTERVAL_DIGITS + 1)
         {
@@ -114,7 +113,7 @@ final class KlineTranslator
         int count = 0;
         for (int i = offset, end = offset + length - 1; i < end; i++)
         {
-            final int d = frame.getByte(i) - '0';
+            final int d = frame[i] - '0';
             if (d < 0 || d > 9)
             {
                 return status.fail(DecodeError.BAD_INTERVAL, "k.i");
@@ -122,7 +121,7 @@ final class KlineTranslator
             count = count * 10 + d;
         }
         final int unitSeconds;
-        switch (frame.getByte(offset + length - 1))
+        switch (frame[offset + length - 1])
         {
             case 's':
                 unitSeconds = 1;

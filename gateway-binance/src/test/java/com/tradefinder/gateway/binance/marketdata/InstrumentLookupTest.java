@@ -85,6 +85,41 @@ class InstrumentLookupTest
         assertThat(lookup.size()).isEqualTo(1);
     }
 
+    @Test
+    void shouldFindSymbolsOfEveryLengthInArraysAsInBuffersWhereverTheyLie()
+    {
+        final InstrumentLookup lookup = new InstrumentLookup(InstrumentLookup.MAX_SYMBOL_LENGTH);
+        final String letters = "1000PEPEUSDTBTCDOMUSD";
+        for (int length = 1; length <= InstrumentLookup.MAX_SYMBOL_LENGTH; length++)
+        {
+            lookup.register(letters.substring(0, length), length, -length % 10, 0);
+        }
+        int found = 0;
+
+        for (int length = 1; length <= InstrumentLookup.MAX_SYMBOL_LENGTH; length++)
+        {
+            final String symbol = letters.substring(0, length).toLowerCase();
+            final String nearMiss = symbol.substring(0, length - 1) + '~';
+            for (final int offset : new int[]{ 0, 3, 64 - length })
+            {
+                // a symbol at the array's very end is read byte by byte, elsewhere a word at a time
+                final byte[] bytes = new byte[64];
+                System.arraycopy(symbol.getBytes(StandardCharsets.US_ASCII), 0, bytes, offset, length);
+                final int fromArray = lookup.find(bytes, offset, length);
+                System.arraycopy(nearMiss.getBytes(StandardCharsets.US_ASCII), 0, bytes, offset, length);
+                final int missFromArray = lookup.find(bytes, offset, length);
+                final int fromBuffer = find(lookup, "  " + symbol, 2, length);
+
+                assertThat(fromArray).isEqualTo(fromBuffer).isEqualTo(lookup.find(symbol.toUpperCase()));
+                assertThat(lookup.instrumentId(fromArray)).isEqualTo(length);
+                assertThat(missFromArray).isEqualTo(InstrumentLookup.NOT_FOUND);
+                found++;
+            }
+        }
+
+        assertThat(found).isEqualTo(3 * InstrumentLookup.MAX_SYMBOL_LENGTH);
+    }
+
     private int find(final InstrumentLookup lookup, final String text, final int offset, final int length)
     {
         final byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
